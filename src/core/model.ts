@@ -250,7 +250,10 @@ export interface SakipModel {
   anggaran: AnggaranLine[];
   rencanaAksi: RencanaAksiEntry[];
   tables: DetectedTable[];
-  /** Cells that could not be read, empty tables, formulas without values …, for the checks. */
+  /**
+   * Findings made while reading: unreadable cells, Excel errors and formulas without a cached
+   * value (value-unreadable), and a workbook with no table at all (target-missing, info).
+   */
   readNotes: Finding[];
 }
 
@@ -273,8 +276,7 @@ export type RuleId =
   | "tw-not-cumulative"
   | "tw-sum-mismatch"
   | "duplicate-indicator"
-  | "target-changed"
-  | "no-table";
+  | "target-changed";
 
 export interface Finding {
   rule: RuleId;
