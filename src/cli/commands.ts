@@ -8,7 +8,9 @@ import { analyse, planConvert, planSummary, countBySeverity } from "../app/pipel
 import { applyPlans, type XlsxBook } from "../xlsx";
 import { planTemplate } from "../workbook/sheets";
 import { renderDocx } from "../report";
-import { openBook, checkOutputPath, saveBook, writeAtomically } from "./io";
+import { openBook, checkOutputPath, saveBook, writeAtomically, UnusableInputError } from "./io";
+import { buildRekap, planRekap, type UnitInput } from "../consolidate";
+import { SHEET } from "../workbook/sheets/layout";
 import { findingsJson, findingsText } from "./findings-text";
 
 export interface Output {
@@ -87,4 +89,27 @@ export function expandInputs(files: string[]): string[] {
     }
     return [f];
   });
+}
+
+export async function consolidate(args: ParsedArgs, io: Output): Promise<number> {
+  const files = expandInputs(args.files);
+  if (files.length === 0) throw new UsageError("Perintah consolidate memerlukan berkas .xlsx atau folder berisi berkas .xlsx.");
+  const target = checkOutputPath(args.output, files);
+  const units: UnitInput[] = [];
+  for (const file of files) {
+    try {
+      // Only the model is kept: 700 workbooks must not be held in memory at once.
+      const { grids } = await openBook(file);
+      units.push({ file, ...analyse(grids, args.settings) });
+    } catch (e) {
+      if (!(e instanceof UnusableInputError)) throw e;
+      io.err(`sakip: dilewati: ${e.message}\n`);
+    }
+  }
+  if (units.length === 0) throw new UsageError("Tidak ada berkas yang dapat dibaca untuk direkap.");
+  const book: XlsxBook = { grids: [], workbook: new ExcelJS.Workbook() };
+  applyPlans(book, [planRekap(buildRekap(units, args.settings))]);
+  await saveBook(book, target);
+  io.out(`Ditulis ${target}: ${SHEET.rekap} dari ${units.length} satuan kerja.\n`);
+  return 0;
 }
