@@ -61,13 +61,18 @@ function ok(f: Figure | null): f is Figure & { value: number } {
   return f !== null && f.status === "ok" && f.value !== null;
 }
 
-/** An entry's value: the stated nilai, or pembilang/penyebut for a percentage indicator. */
+/**
+ * An entry's value. For a percentage indicator pembilang/penyebut win over the stated nilai:
+ * the stated one is usually rounded (3/183 printed "2%"), and capaian must come from the exact
+ * ratio (1,64% → 65,57% of a 2,5% target, not 80%). The stated nilai is still unit-checked.
+ */
 function entryValue(entry: RealisasiEntry | undefined, ratio: boolean): Picked | null {
   if (!entry) return null;
-  if (ok(entry.nilai)) return { value: entry.nilai.value, ref: entry.nilai.ref, figures: [entry.nilai] };
+  const stated = ok(entry.nilai) ? [entry.nilai] : [];
   if (ratio && ok(entry.pembilang) && ok(entry.penyebut) && entry.penyebut.value !== 0) {
-    return { value: entry.pembilang.value / entry.penyebut.value, ref: null, figures: [] };
+    return { value: entry.pembilang.value / entry.penyebut.value, ref: null, figures: stated };
   }
+  if (ok(entry.nilai)) return { value: entry.nilai.value, ref: entry.nilai.ref, figures: stated };
   return null;
 }
 

@@ -58,7 +58,11 @@ export interface SheetPlan {
   styles?: { range: string; style: CellStyle }[];
   merges?: string[];
   freeze?: { rows: number; cols: number };
-  validations?: { range: string; list: string[] }[];
+  /**
+   * Dropdown lists. `strict: false` lets the user type a value outside the list (Excel's
+   * showErrorMessage off), e.g. a unit word not in SATUAN_CHOICES; omitted = strict.
+   */
+  validations?: { range: string; list: string[]; strict?: boolean }[];
   /** Fill the cells of `range` whose text equals `equals`. */
   conditional?: { range: string; equals: string; fill: string; color?: string }[];
   print?: { landscape?: boolean; fitToWidth?: boolean; repeatRows?: number };

@@ -61,6 +61,14 @@ describe("evaluateIndikator: the seven indicators of the LKjIP 2025 of Bapas Mag
     expect(e.realisasiRef).toBeNull(); // a ratio of two cells
   });
 
+  it("the same indicator with the rounded \"2%\" printed beside 3/183 is still scored from 3/183", () => {
+    const ind = indikator("Persentase Tahanan yang mendapatkan pendampingan", "2,5%", [entry("TAHUN", "2%", 3, 183)]);
+    const e = evaluateIndikator(ind, DEFAULT_SETTINGS);
+    expect(e.realisasi).toBeCloseTo(3 / 183, 15);
+    expect(e.capaian).toBeCloseTo(0.6557, 4);
+    expect(e.predikat).toBe("Kurang Memuaskan");
+  });
+
   it("Persentase ABH yang mendapatkan pendampingan, berlaku terbalik: 401 of 401 against 75%", () => {
     const ind = indikator("Persentase ABH yang mendapatkan pendampingan", "75%", [entry("TAHUN", "100%", 401, 401)], {
       polaritas: "negatif",
@@ -69,7 +77,7 @@ describe("evaluateIndikator: the seven indicators of the LKjIP 2025 of Bapas Mag
     const inverse = evaluateIndikator(ind, DEFAULT_SETTINGS);
     expect(inverse).toMatchObject({ status: "ok", polaritas: "negatif", realisasi: 1, predikat: "Kurang Memuaskan", tercapai: false });
     expect(inverse.capaian).toBeCloseTo(2 / 3, 12);
-    expect(inverse.realisasiRef).toEqual(ind.realisasi[0].nilai?.ref);
+    expect(inverse.realisasiRef).toBeNull(); // computed from 401/401, not read from one cell
 
     const ratio = evaluateIndikator(ind, settings({ polaritasNegatif: "negatif-rasio" }));
     expect(ratio).toMatchObject({ status: "ok", polaritas: "negatif-rasio", capaian: 0.75, predikat: "Cukup Memuaskan" });
@@ -78,12 +86,14 @@ describe("evaluateIndikator: the seven indicators of the LKjIP 2025 of Bapas Mag
   it("Persentase klien yang siap bermasyarakat: 683 of 716 against 70 %, capped at 120%", () => {
     const ind = indikator("Persentase klien pemasyarakatan yang siap bermasyarakat", "70 %", [entry("TAHUN", "95%", 683, 716)]);
     const e = evaluateIndikator(ind, DEFAULT_SETTINGS);
-    expect(e).toMatchObject({ status: "ok", realisasi: 0.95, capaian: 1.2, dikonversi: true, predikat: "Sangat Memuaskan", tercapai: true });
-    expect(e.capaianMentah).toBeCloseTo(0.95 / 0.7, 12);
+    // The exact ratio counts, not the rounded "95%" printed beside it.
+    expect(e).toMatchObject({ status: "ok", capaian: 1.2, dikonversi: true, predikat: "Sangat Memuaskan", tercapai: true });
+    expect(e.realisasi).toBeCloseTo(683 / 716, 12);
+    expect(e.capaianMentah).toBeCloseTo(683 / 716 / 0.7, 12);
 
     const uncapped = evaluateIndikator(ind, settings({ batas: 0 }));
     expect(uncapped.dikonversi).toBe(false);
-    expect(uncapped.capaian).toBeCloseTo(0.95 / 0.7, 12);
+    expect(uncapped.capaian).toBeCloseTo(683 / 716 / 0.7, 12);
   });
 
   it("Tingkat pemberdayaan masyarakat: (13 − 11)/11 against 20%", () => {

@@ -100,3 +100,7 @@ export const SATUAN_CHOICES = ["%", "Indeks", "Layanan", "Dokumen", "Orang", "Op
 export const AGREGAT_CHOICES = ["kumulatif", "akhir", "rata", "maks"];
 export const TINGKAT_CHOICES = ["Sasaran Strategis", "Sasaran Program", "Sasaran Kegiatan"];
 export const JENIS_ANGGARAN_CHOICES = ["Program", "Kegiatan", "Output", "Jenis Belanja", "Unit", "Lain"];
+/** "Kumulatif" of SAKIP Realisasi: are the quarterly realisasi to-date (s.d. TW) values? */
+export const KUMULATIF_CHOICES = ["Ya", "Tidak"];
+/** "Periode" of SAKIP Rencana Aksi. */
+export const PERIODE_CHOICES = ["TW I", "TW II", "TW III", "TW IV"];

@@ -1,0 +1,2 @@
+export { planInputSheets } from "./input-sheets";
+export { planTemplate } from "./template";
