@@ -1,0 +1,48 @@
+// duplicate-indicator: the same indicator twice in one PK table (within one section: a table
+// split into "TAHUN 2022" / "TAHUN 2023" lists each indicator once per year). The wording is
+// compared by the reader's indicator key; a merged cell carried down to the next row is the
+// same cell, not a second listing, unless that row states its own target.
+import type { DetectedTable, TableRow } from "../../core/model";
+import { a1 } from "../../workbook/a1";
+import { SHEET } from "../../workbook/sheets/layout";
+import { indikatorKey } from "../../workbook/match";
+import type { CheckContext } from "../context";
+import { isOk, shortText } from "../figures";
+import { columnsOf, figureAt, refAt } from "../table";
+
+const isPkTable = (t: DetectedTable): boolean => t.kind === "kinerja" || (t.kind === "sakip-input" && t.sheet === SHEET.pk);
+
+function ownTarget(t: DetectedTable, row: TableRow): boolean {
+  return columnsOf(t, "target").some((c) => isOk(figureAt(t, row, c)));
+}
+
+export function checkDuplicates(ctx: CheckContext): void {
+  for (const t of ctx.model.tables) {
+    if (!isPkTable(t)) continue;
+    const indikatorCol = columnsOf(t, "indikator")[0];
+    if (!indikatorCol) continue;
+    const seen = new Map<string, TableRow>();
+    let previous: { row: TableRow; text: string } | null = null;
+    for (const row of t.rows) {
+      if (row.kind !== "data") continue;
+      const text = row.texts[t.columns.indexOf(indikatorCol)]?.trim() ?? "";
+      if (text === "") continue;
+      const carried = previous !== null && previous.text === text && !ownTarget(t, row);
+      previous = { row, text };
+      if (carried) continue;
+      const key = `${row.section ?? ""}|${indikatorKey(text)}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, row);
+        continue;
+      }
+      ctx.findings.add(
+        "duplicate-indicator",
+        refAt(t, row, indikatorCol),
+        `Indikator "${shortText(text)}" tercantum dua kali dalam tabel ini (juga di ${a1(first.row, indikatorCol.col)}).`,
+        undefined,
+        text,
+      );
+    }
+  }
+}

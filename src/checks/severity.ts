@@ -1,0 +1,25 @@
+// Severity of each rule id, exactly as DOMAIN.md §9 sets it (a contract).
+import type { RuleId, Severity } from "../core/model";
+
+export const SEVERITY: Record<RuleId, Severity> = {
+  "target-missing": "error",
+  "realisasi-missing": "warning",
+  "value-unreadable": "error",
+  "unit-mismatch": "error",
+  "capaian-mismatch": "error",
+  "realisasi-mismatch": "error",
+  "cap-not-applied": "warning",
+  "polarity-suspect": "warning",
+  "predikat-mismatch": "error",
+  "total-mismatch": "error",
+  "sisa-mismatch": "error",
+  "persen-mismatch": "error",
+  "realisasi-exceeds-pagu": "error",
+  "serapan-low": "info",
+  "tw-not-cumulative": "error",
+  "tw-sum-mismatch": "warning",
+  "duplicate-indicator": "warning",
+  "target-changed": "info",
+};
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -1,0 +1,193 @@
+// Small builders for the checks' tests: user tables (DetectedTable) laid out from A1 like a
+// sheet — header on row 1, body from row 2 — with figures read the way the reader reads them
+// (readNumber; percent points and fractions in percent columns made fractions), and model
+// pieces with sensible defaults.
+import type {
+  AnggaranLine,
+  CellRef,
+  CellValue,
+  ColumnRole,
+  DetectedTable,
+  Figure,
+  Finding,
+  Indikator,
+  PeriodKey,
+  RealisasiEntry,
+  RowKind,
+  RuleId,
+  SakipModel,
+  Settings,
+  TableColumn,
+  TableKind,
+  TableRow,
+} from "../../src/core/model";
+import { runChecks } from "../../src/checks";
+import { readNumber } from "../../src/core/number";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { a1 } from "../../src/workbook/a1";
+import { indikatorKey } from "../../src/workbook/match";
+
+const TEXT_ROLES = new Set<ColumnRole>([
+  "no", "tingkat", "sasaran", "indikator", "satuan", "polaritas", "formulasi", "predikat", "program", "kegiatan",
+  "output", "jenis-belanja", "unit", "rencana-kegiatan", "periode", "data-dukung", "status", "keterangan",
+]);
+const PERCENT_ROLES = new Set<ColumnRole>(["capaian", "serapan", "persen"]);
+const MONEY_ROLES = new Set<ColumnRole>(["pagu", "blokir", "realisasi-anggaran", "sisa", "rencana-penarikan"]);
+
+export interface ColSpec {
+  role: ColumnRole;
+  label?: string;
+  tahun?: number | null;
+  periode?: PeriodKey | null;
+  money?: boolean;
+  /** "Capaian (%)": plain numbers are points. */
+  points?: boolean;
+}
+
+export interface RowSpec {
+  kind?: RowKind;
+  section?: string | null;
+  cells: CellValue[];
+}
+
+/** A cell reference "Sheet!D4" → CellRef. */
+export function ref(address: string): CellRef {
+  const i = address.lastIndexOf("!");
+  return { sheet: address.slice(0, i), cell: address.slice(i + 1) };
+}
+
+/** A figure read from a raw cell value, as the reader does. */
+export function fig(raw: CellValue, at: string | null = null, opts: { money?: boolean; format?: string; percentColumn?: boolean } = {}): Figure {
+  let r = readNumber(raw, { money: opts.money, format: opts.format ?? null });
+  if (opts.percentColumn && r.status === "ok" && r.value !== null && !r.percent) {
+    r =
+      Math.abs(r.value) > 1.5
+        ? { ...r, value: Number((r.value / 100).toPrecision(15)), percent: true, unit: "%" }
+        : { ...r, percent: true, unit: "%", decimals: r.decimals === null ? null : Math.max(0, r.decimals - 2) };
+  }
+  return { ...r, ref: at ? ref(at) : null };
+}
+
+const TOTAL_TEXT = /^\s*(total|jumlah)\b/i;
+
+/**
+ * A table on `sheet` with its header on row `top` + 1 and the body below, columns from
+ * `left` (0 = A). Rows whose first text says TOTAL/JUMLAH are total rows.
+ */
+export function table(
+  sheet: string,
+  kind: TableKind,
+  specs: ColSpec[],
+  body: (CellValue[] | RowSpec)[],
+  opts: { top?: number; left?: number } = {},
+): DetectedTable {
+  const top = opts.top ?? 0;
+  const left = opts.left ?? 0;
+  const columns: TableColumn[] = specs.map((s, i) => ({
+    role: s.role,
+    col: left + i,
+    label: s.label ?? s.role,
+    tahun: s.tahun ?? null,
+    periode: s.periode ?? null,
+    money: s.money ?? MONEY_ROLES.has(s.role),
+    percentPoints: s.points ?? false,
+  }));
+  let section: string | null = null;
+  const rows: TableRow[] = body.map((b, i) => {
+    const spec: RowSpec = Array.isArray(b) ? { cells: b } : b;
+    const row = top + 1 + i;
+    const texts = columns.map((_, j) => {
+      const v = spec.cells[j];
+      return v === null || v === undefined || v === "" ? null : String(v);
+    });
+    const firstText = texts.find((t) => t !== null && !/^[\d.]+$/.test(t)) ?? "";
+    const kind: RowKind = spec.kind ?? (TOTAL_TEXT.test(firstText) ? "total" : "data");
+    if (kind === "section") section = spec.section ?? firstText;
+    const figures = columns.map((c, j) => {
+      const v = spec.cells[j] ?? null;
+      if (TEXT_ROLES.has(c.role) || v === null || v === "") return null;
+      return fig(v, `${sheet}!${a1(row, c.col)}`, { money: c.money, percentColumn: PERCENT_ROLES.has(c.role) || c.percentPoints });
+    });
+    return { row, kind, section: spec.section !== undefined && kind !== "section" ? spec.section : section, figures, texts };
+  });
+  return { sheet, kind, title: [], headerTop: top, headerBottom: top, columns, rows };
+}
+
+export function entry(periode: PeriodKey, nilai: Figure | null, pembilang: Figure | null = null, penyebut: Figure | null = null): RealisasiEntry {
+  return { periode, nilai, pembilang, penyebut };
+}
+
+export function indikator(p: Partial<Indikator> & { uraian: string }): Indikator {
+  return {
+    key: indikatorKey(p.uraian),
+    no: null,
+    kode: null,
+    sasaran: null,
+    tingkat: null,
+    satuan: null,
+    polaritas: "positif",
+    polaritasStated: false,
+    formulasi: null,
+    target: null,
+    targetTw: [null, null, null, null],
+    targetRenstra: [],
+    riwayat: [],
+    standarNasional: null,
+    realisasi: [],
+    kumulatif: null,
+    capaianStated: null,
+    predikatStated: null,
+    keterangan: [],
+    kegiatan: [],
+    sources: [],
+    conflicts: [],
+    ...p,
+  };
+}
+
+export function anggaranLine(p: Partial<AnggaranLine> & { uraian: string; ref: CellRef }): AnggaranLine {
+  return {
+    kind: "kegiatan",
+    kode: null,
+    kegiatan: null,
+    unit: null,
+    tahun: null,
+    volumeTarget: null,
+    volumeRealisasi: null,
+    pagu: null,
+    blokir: null,
+    realisasi: null,
+    realisasiTw: [null, null, null, null],
+    sisa: null,
+    serapanStated: null,
+    paguTahunLalu: null,
+    realisasiTahunLalu: null,
+    ...p,
+  };
+}
+
+export function model(p: Partial<SakipModel> = {}): SakipModel {
+  return {
+    unit: { nama: "Balai Pemasyarakatan Kelas II Magelang", tahun: 2025 },
+    indikator: [],
+    anggaran: [],
+    rencanaAksi: [],
+    tables: [],
+    readNotes: [],
+    ...p,
+  };
+}
+
+export function settings(p: Partial<Settings> = {}): Settings {
+  return { ...DEFAULT_SETTINGS, ...p };
+}
+
+/** "Sheet!Cell" of the findings of one rule (all rules when omitted). */
+export function where(findings: Finding[], rule?: RuleId): string[] {
+  return findings.filter((f) => rule === undefined || f.rule === rule).map((f) => `${f.sheet}!${f.cell}`);
+}
+
+/** Runs the checks on a model of these tables (and model parts) with default settings. */
+export function check(parts: Partial<SakipModel>, s: Partial<Settings> = {}): Finding[] {
+  return runChecks(model(parts), settings(s));
+}
