@@ -1,0 +1,7 @@
+import type { CellRef } from "../core/model";
+import { uniqueRefs } from "./hasil";
+import type { Paragraph, RowRef } from "./types";
+
+export function paragraph(label: string, heading: string, text: string, refs: RowRef[], sources: (CellRef | null)[]): Paragraph {
+  return { label, heading, text, placeholder: text.includes("[isi "), refs, sources: uniqueRefs(sources) };
+}
