@@ -1,5 +1,6 @@
 // ExcelJS gateway, saving. The CLI writes to a temporary name and renames (src/cli/io.ts).
 import type { XlsxBook } from "./read";
+import "./calc-id";
 
 export async function writeXlsx(book: XlsxBook, path: string): Promise<void> {
   await book.workbook.xlsx.writeFile(path);
