@@ -1,0 +1,244 @@
+// Reading one table under its header: rows classified, merged or blank sasaran carried down,
+// multi-indicator cells split into one row per indicator, figures read, percent points made
+// fractions, and Rencana Aksi quarter rows ("TW I" … "TW IV") marked as kind "periode".
+import type { CellRef, ColumnRole, DetectedTable, Figure, PeriodKey, TableColumn, TableKind, TableRow, Tingkat } from "../../core/model";
+import type { HeaderBlock, HeaderColumn } from "./header-block";
+import type { Scanner } from "./row-scan";
+import { FIGURE_ROLES, PERCENT_ROLES } from "./column-roles";
+import { asFraction, fromPoints, readFigure, type ReadNotes } from "./figures";
+import { tableRows, type RawRow } from "./row-kind";
+import { splitEnumerated, splitValues } from "./split";
+import { twLabel } from "./text";
+
+/** What the model builder needs about a column beyond TableColumn. */
+export interface ColumnMeta {
+  kumulatif: boolean;
+  lastYear: boolean;
+  tingkat: Tingkat | null;
+}
+
+/** One cell of a SAKIP input sheet, by header name. */
+export interface InputCell {
+  text: string | null;
+  figure: Figure | null;
+  /** The cell holds a formula (the product's own, unless the user replaced it). */
+  formula: boolean;
+  ref: CellRef;
+}
+
+export interface ScannedTable {
+  table: DetectedTable;
+  meta: ColumnMeta[];
+  /** Last sheet row the table uses. */
+  lastRow: number;
+  /** SAKIP input sheets: every named cell of each row, aligned with table.rows. */
+  input: Map<string, InputCell>[] | null;
+}
+
+/** Text columns carried down over blank (or merged) cells of the rows below. */
+const CARRY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["sasaran", "tingkat", "program", "kegiatan"]);
+/** Columns whose figures are in the indicator's unit (a Satuan "%" makes them percentages). */
+const SATUAN_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["target", "realisasi", "target-renstra", "standar-nasional"]);
+/** A plain value up to this is taken as a fraction in a percent column (0.95 = 95%). */
+const FRACTION_LIMIT = 1.5;
+const PERCENT_SATUAN = /^(?:%|persen|persentase|prosentase)$/i;
+
+function toColumn(h: HeaderColumn): TableColumn {
+  return {
+    role: h.role as ColumnRole,
+    col: h.col,
+    label: h.label,
+    tahun: h.tahun,
+    periode: h.periode,
+    money: h.money,
+    percentPoints: h.percentPoints,
+  };
+}
+
+/** The leftmost column holding quarter labels in at least two rows (Rencana Aksi layouts). */
+function markerColumn(sc: Scanner, rows: RawRow[], left: number, right: number): number | null {
+  const counts = new Map<number, number>();
+  for (const { row, kind } of rows) {
+    if (kind !== "data") continue;
+    const width = Math.min(sc.view.width(row), right + 1);
+    for (let c = left; c < width; c++) {
+      const v = sc.view.value(row, c);
+      if (typeof v === "string" && twLabel(v.trim()) !== null) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  for (const [c, n] of counts) if (n >= 2 && (best === null || c < best)) best = c;
+  return best;
+}
+
+export function readTable(
+  sc: Scanner,
+  block: HeaderBlock,
+  left: number,
+  right: number,
+  headerCols: HeaderColumn[],
+  kind: TableKind,
+  title: string[],
+  notes: ReadNotes,
+): ScannedTable | null {
+  const view = sc.view;
+  const roleByCol = new Map<number, ColumnRole>();
+  for (const h of headerCols) roleByCol.set(h.col, h.role as ColumnRole);
+  const raw = tableRows(sc, block.bottom + 1, left, right, (c) => roleByCol.get(c) ?? null);
+  if (!raw.some((r) => r.kind === "data")) return null;
+
+  const cols = headerCols.map((h) => ({ ...h }));
+  const hasIndikator = cols.some((c) => c.role === "indikator");
+  if (hasIndikator && !cols.some((c) => c.role === "periode")) {
+    const marker = markerColumn(sc, raw, left, right);
+    if (marker !== null) {
+      const existing = cols.find((c) => c.col === marker);
+      if (existing) existing.role = "periode";
+      else {
+        cols.push({
+          col: marker,
+          label: "Periode",
+          role: "periode",
+          generic: null,
+          tahun: null,
+          periode: null,
+          money: false,
+          percentPoints: false,
+          kumulatif: false,
+          lastYear: false,
+          tingkat: null,
+          group: null,
+        });
+        cols.sort((a, b) => a.col - b.col);
+      }
+      kind = "rencana-aksi";
+    }
+  }
+  const columns = cols.map(toColumn);
+  const idx = (role: ColumnRole): number => columns.findIndex((c) => c.role === role);
+  const iIndikator = idx("indikator");
+  const iPeriode = idx("periode");
+  const iSatuan = idx("satuan");
+
+  const rows: TableRow[] = [];
+  const carried: (string | null)[] = columns.map(() => null);
+  let section: string | null = null;
+  let lastIndikator: string | null = null;
+  for (const { row, kind: rk } of raw) {
+    const texts = columns.map((c) => {
+      const t = view.text(row, c.col);
+      return t === "" ? null : t;
+    });
+    if (rk === "section") {
+      section = texts.find((t) => t !== null) ?? firstText(sc, row, left, right);
+      carried.fill(null);
+      lastIndikator = null;
+      rows.push({ row, kind: "section", section, figures: columns.map(() => null), texts });
+      continue;
+    }
+    let rowKind: TableRow["kind"] = rk;
+    if (rk === "data") {
+      const marker: PeriodKey | null = iPeriode >= 0 && texts[iPeriode] ? twLabel(texts[iPeriode] as string) : null;
+      if (marker !== null && iIndikator >= 0 && texts[iIndikator] === null) {
+        rowKind = "periode";
+        texts[iIndikator] = lastIndikator;
+      }
+      columns.forEach((c, i) => {
+        if (!CARRY.has(c.role)) return;
+        if (texts[i] === null) texts[i] = carried[i];
+        else carried[i] = texts[i];
+      });
+      if (rowKind === "data" && iIndikator >= 0) lastIndikator = texts[iIndikator];
+    } else {
+      carried.fill(null);
+    }
+    const items = iIndikator >= 0 && texts[iIndikator] !== null && rowKind === "data" ? splitEnumerated(texts[iIndikator] as string) : null;
+    if (items === null) {
+      const figures = columns.map((c) => (FIGURE_ROLES.has(c.role) ? readFigure(view, row, c.col, c, notes) : null));
+      rows.push({ row, kind: rowKind, section, figures, texts });
+      continue;
+    }
+    // Several indicators in one cell: one row each, with the i-th value of every cell that
+    // holds exactly as many values.
+    const pieces = columns.map((c, i) => {
+      const t = texts[i];
+      if (i === iIndikator || t === null) return null;
+      const own = view.text(row, c.col) !== "";
+      return own ? splitValues(t, items.length) : null;
+    });
+    columns.forEach((c, i) => {
+      if (!FIGURE_ROLES.has(c.role) || pieces[i] !== null || i === iIndikator) return;
+      if (view.text(row, c.col) === "" || !["target", "realisasi", "capaian"].includes(c.role)) return;
+      const where = view.ref(row, c.col);
+      notes.add(
+        "error",
+        where.sheet,
+        where.cell,
+        `Sel ${where.cell} tidak memuat tepat ${items.length} nilai untuk ${items.length} indikator di sel yang sama; nilainya tidak dapat dipasangkan.`,
+        view.text(row, c.col),
+      );
+    });
+    items.forEach((item, k) => {
+      const itemTexts = texts.map((t, i) => (i === iIndikator ? item : (pieces[i]?.[k] ?? t)));
+      const figures = columns.map((c, i) => {
+        if (!FIGURE_ROLES.has(c.role)) return null;
+        const piece = pieces[i]?.[k];
+        if (piece !== undefined) return readFigure(view, row, c.col, c, notes, piece);
+        return items.length > 1 && view.text(row, c.col) !== "" ? null : readFigure(view, row, c.col, c, notes);
+      });
+      rows.push({ row, kind: rowKind, section, figures, texts: itemTexts });
+    });
+    lastIndikator = items[items.length - 1];
+  }
+  normalisePercents(columns, rows, iSatuan);
+  return {
+    table: { sheet: view.name, kind, title, headerTop: block.top, headerBottom: block.bottom, columns, rows },
+    meta: cols.map((c) => ({ kumulatif: c.kumulatif, lastYear: c.lastYear, tingkat: c.tingkat })),
+    lastRow: raw[raw.length - 1].row,
+    input: null,
+  };
+}
+
+function firstText(sc: Scanner, row: number, left: number, right: number): string | null {
+  for (let c = left; c <= right; c++) {
+    const t = sc.view.text(row, c);
+    if (t !== "") return t;
+  }
+  return null;
+}
+
+function plain(f: Figure | null): f is Figure {
+  return f !== null && f.status === "ok" && f.value !== null && !f.percent && f.unit === null;
+}
+
+/**
+ * Percent columns hold percent points (84,59 meaning 84,59%) or fractions (0.8459): a header
+ * "(%)" says points; a capaian/serapan column without it is points when any plain value in it
+ * is above 1.5, fractions otherwise. Target and realisasi cells of rows whose satuan is "%"
+ * follow the same rule. Figures in the model are always fractions.
+ */
+export function normalisePercents(columns: TableColumn[], rows: TableRow[], iSatuan: number): void {
+  columns.forEach((c, i) => {
+    if (!FIGURE_ROLES.has(c.role)) return;
+    const inherent = PERCENT_ROLES.has(c.role);
+    const percentRow = (row: TableRow): boolean =>
+      inherent ||
+      c.percentPoints ||
+      (SATUAN_ROLES.has(c.role) && iSatuan >= 0 && PERCENT_SATUAN.test(row.texts[iSatuan] ?? ""));
+    let big = false;
+    let any = false;
+    for (const row of rows) {
+      const f = row.figures[i];
+      if (!plain(f) || !percentRow(row)) continue;
+      any = true;
+      if (Math.abs(f.value as number) > FRACTION_LIMIT) big = true;
+    }
+    if (!any) return;
+    const points = c.percentPoints || big;
+    if (inherent && points) c.percentPoints = true;
+    for (const row of rows) {
+      const f = row.figures[i];
+      if (plain(f) && percentRow(row)) row.figures[i] = points ? fromPoints(f) : asFraction(f);
+    }
+  });
+}
