@@ -78,6 +78,30 @@ export function anggaranUnit(i: number): { uraian: string; pagu: number; realisa
   });
 }
 
+/**
+ * Jenis belanja (2-digit account, DOMAIN §2) of each budget line: salaries sit in Layanan
+ * Perkantoran and the SDM line, buildings and equipment in Sarana dan Prasarana, the rest is
+ * Belanja Barang.
+ */
+export const JENIS_KEGIATAN: Record<string, "51" | "52" | "53"> = Object.fromEntries(
+  KEGIATAN.map((k) => [k, k === "Layanan Perkantoran" || k === "Layanan Manajemen SDM Internal" ? "51" : k === "Layanan Sarana dan Prasarana Internal" ? "53" : "52"]),
+);
+
+const JENIS_BELANJA_UNIT: { kode: "51" | "52" | "53"; uraian: string }[] = [
+  { kode: "51", uraian: "Belanja Pegawai" },
+  { kode: "52", uraian: "Belanja Barang" },
+  { kode: "53", uraian: "Belanja Modal" },
+];
+
+/** The unit's budget per jenis belanja: its 20 lines summed by account. */
+export function jenisBelanjaUnit(i: number): { kode: string; uraian: string; pagu: number; realisasi: number }[] {
+  const lines = anggaranUnit(i);
+  return JENIS_BELANJA_UNIT.map(({ kode, uraian }) => {
+    const own = lines.filter((l) => JENIS_KEGIATAN[l.uraian] === kode);
+    return { kode, uraian, pagu: own.reduce((s, l) => s + l.pagu, 0), realisasi: own.reduce((s, l) => s + l.realisasi, 0) };
+  });
+}
+
 /** Cumulative quarterly realisasi (s.d. TW) of indicator k of unit i; never decreasing. */
 export function realisasiTw(i: number, k: number): number[] {
   const rnd = prng(i * 100 + k);
@@ -88,4 +112,27 @@ export function realisasiTw(i: number, k: number): number[] {
   }
   const end = spec.target * (0.75 + rnd() * 0.4);
   return [0.4, 0.65, 0.85, 1].map((f) => Math.round(end * (spec.polaritas === "Negatif" ? 1 : f) * 10000) / 10000);
+}
+
+export interface AksiRb {
+  aksi: string;
+  /** Per reporting month: how many steps of the action were planned and done (cumulative). */
+  bulan: Record<"B03" | "B06", { target: number; realisasi: number }>;
+}
+
+const AKSI_RB = ["Penyusunan SOP layanan", "Survei kepuasan masyarakat", "Pembangunan Zona Integritas", "Pengelolaan pengaduan"];
+
+/**
+ * The reform (RB) action plan of unit i: four actions with B03 and B06 target and realisasi,
+ * cumulative (B06 never below B03), different from unit to unit.
+ */
+export function rencanaAksiRb(i: number): AksiRb[] {
+  const rnd = prng(5000 + i);
+  return AKSI_RB.map((aksi) => {
+    const t3 = 1 + Math.floor(rnd() * 4);
+    const r3 = t3 - Math.floor(rnd() * 2);
+    const t6 = 2 * t3;
+    const r6 = Math.max(r3, t6 - Math.floor(rnd() * 3));
+    return { aksi, bulan: { B03: { target: t3, realisasi: r3 }, B06: { target: t6, realisasi: r6 } } };
+  });
 }

@@ -1,7 +1,7 @@
 // Generated workbooks shaped like the real ones (DOMAIN §7): one unit's workbook in one of
 // three layouts, and a Kanwil workbook with one row per unit and indicator. ExcelJS only.
 import ExcelJS from "exceljs";
-import { INDIKATOR, anggaranUnit, realisasiTw, unitNama } from "./units";
+import { INDIKATOR, anggaranUnit, jenisBelanjaUnit, realisasiTw, rencanaAksiRb, unitNama } from "./units";
 
 const TAHUN = 2025;
 const TW = ["TW I", "TW II", "TW III", "TW IV"];
@@ -33,7 +33,8 @@ function capaianTwoRow(wb: ExcelJS.Workbook, i: number): void {
   const ws = wb.addWorksheet("PK dan Realisasi");
   titleBlock(ws, [unitNama(i), `PERJANJIAN KINERJA DAN REALISASI TAHUN ${TAHUN}`]);
   const top = ws.addRow(["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "", "", "", "KETERANGAN"]).number;
-  ws.addRow(["", "", "", "", ...TW, ""]);
+  // The figures are cumulative (realisasiTw), and a sheet must say so (DOMAIN §3).
+  ws.addRow(["", "", "", "", ...TW.map((t) => `s.d. ${t}`), ""]);
   ws.mergeCells(top, 5, top, 8);
   for (const c of [1, 2, 3, 4, 9]) ws.mergeCells(top, c, top + 1, c);
   let start = ws.rowCount + 1;
@@ -64,7 +65,20 @@ function anggaranSheet(wb: ExcelJS.Workbook, i: number, asText: boolean): void {
   });
   const pagu = lines.reduce((s, l) => s + l.pagu, 0);
   const realisasi = lines.reduce((s, l) => s + l.realisasi, 0);
-  ws.addRow(["", "TOTAL", money(pagu), money(realisasi), money(pagu - realisasi), Math.round((realisasi / pagu) * 10000) / 100]);
+  const total = ws.addRow(["", "TOTAL", money(pagu), money(realisasi), money(pagu - realisasi), Math.round((realisasi / pagu) * 10000) / 100]);
+  if (!asText) for (const c of [3, 4, 5]) total.getCell(c).numFmt = "#,##0";
+
+  // A second table on the same sheet, as in an LKjIP: the same budget per jenis belanja.
+  ws.addRow([]);
+  ws.addRow([`REALISASI ANGGARAN PER JENIS BELANJA TAHUN ${TAHUN}`]);
+  ws.addRow(["No", "Jenis Belanja", "Pagu", "Realisasi", "Sisa", "%"]);
+  const jenis = jenisBelanjaUnit(i);
+  jenis.forEach((j, k) => {
+    const row = ws.addRow([k + 1, `${j.kode} ${j.uraian}`, money(j.pagu), money(j.realisasi), money(j.pagu - j.realisasi), Math.round((j.realisasi / j.pagu) * 10000) / 100]);
+    if (!asText) for (const c of [3, 4, 5]) row.getCell(c).numFmt = "#,##0";
+  });
+  const jt = ws.addRow(["", "JUMLAH", money(pagu), money(realisasi), money(pagu - realisasi), Math.round((realisasi / pagu) * 10000) / 100]);
+  if (!asText) for (const c of [3, 4, 5]) jt.getCell(c).numFmt = "#,##0";
 }
 
 /** Layout 2 extra: the RB action plan with B03/B06 target and realisasi per action. */
@@ -73,15 +87,13 @@ function rbSheet(wb: ExcelJS.Workbook, i: number): void {
   titleBlock(ws, [`RENCANA AKSI REFORMASI BIROKRASI ${unitNama(i)}`]);
   const top = ws.addRow(["No", "Rencana Aksi", "B03", "", "", "B06", "", ""]).number;
   ws.addRow(["", "", "Target", "Realisasi", "Capaian", "Target", "Realisasi", "Capaian"]);
+  ws.mergeCells(top, 1, top + 1, 1);
+  ws.mergeCells(top, 2, top + 1, 2);
   ws.mergeCells(top, 3, top, 5);
   ws.mergeCells(top, 6, top, 8);
-  const aksi = ["Penyusunan SOP layanan", "Survei kepuasan masyarakat", "Pembangunan Zona Integritas", "Pengelolaan pengaduan"];
-  aksi.forEach((a, k) => {
-    const t3 = 2 + k;
-    const r3 = t3 - (i + k) % 2;
-    const t6 = 4 + k;
-    const r6 = t6 - (i + k) % 3;
-    ws.addRow([k + 1, a, t3, r3, `${Math.round((r3 / t3) * 10000) / 100}%`.replace(".", ","), t6, r6, `${Math.round((r6 / t6) * 10000) / 100}%`.replace(".", ",")]);
+  const capaian = (x: { target: number; realisasi: number }) => `${Math.round((x.realisasi / x.target) * 10000) / 100}%`.replace(".", ",");
+  rencanaAksiRb(i).forEach(({ aksi, bulan: { B03, B06 } }, k) => {
+    ws.addRow([k + 1, aksi, B03.target, B03.realisasi, capaian(B03), B06.target, B06.realisasi, capaian(B06)]);
   });
 }
 

@@ -1,6 +1,5 @@
 // The `sakip` commands (DESIGN §5). Each returns its exit code; text goes through `out`.
 import * as fs from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { ParsedArgs } from "./args";
 import { UsageError } from "./args";
@@ -8,9 +7,7 @@ import { analyse, planConvert, planSummary, countBySeverity } from "../app/pipel
 import { applyPlans, type XlsxBook } from "../xlsx";
 import { planTemplate } from "../workbook/sheets";
 import { renderDocx } from "../report";
-import { openBook, checkOutputPath, saveBook, writeAtomically, UnusableInputError } from "./io";
-import { buildRekap, planRekap, type UnitInput } from "../consolidate";
-import { SHEET } from "../workbook/sheets/layout";
+import { openBook, checkOutputPath, saveBook, writeAtomically } from "./io";
 import { findingsJson, findingsText } from "./findings-text";
 
 export interface Output {
@@ -77,39 +74,4 @@ export async function template(args: ParsedArgs, io: Output): Promise<number> {
   return 0;
 }
 
-/** Expands folders to the .xlsx files inside them (not recursive), in name order. */
-export function expandInputs(files: string[]): string[] {
-  return files.flatMap((f) => {
-    if (fs.existsSync(f) && fs.statSync(f).isDirectory()) {
-      return fs
-        .readdirSync(f)
-        .filter((n) => n.toLowerCase().endsWith(".xlsx") && !n.startsWith("~$"))
-        .sort()
-        .map((n) => path.join(f, n));
-    }
-    return [f];
-  });
-}
-
-export async function consolidate(args: ParsedArgs, io: Output): Promise<number> {
-  const files = expandInputs(args.files);
-  if (files.length === 0) throw new UsageError("Perintah consolidate memerlukan berkas .xlsx atau folder berisi berkas .xlsx.");
-  const target = checkOutputPath(args.output, files);
-  const units: UnitInput[] = [];
-  for (const file of files) {
-    try {
-      // Only the model is kept: 700 workbooks must not be held in memory at once.
-      const { grids } = await openBook(file);
-      units.push({ file, ...analyse(grids, args.settings) });
-    } catch (e) {
-      if (!(e instanceof UnusableInputError)) throw e;
-      io.err(`sakip: dilewati: ${e.message}\n`);
-    }
-  }
-  if (units.length === 0) throw new UsageError("Tidak ada berkas yang dapat dibaca untuk direkap.");
-  const book: XlsxBook = { grids: [], workbook: new ExcelJS.Workbook() };
-  applyPlans(book, [planRekap(buildRekap(units, args.settings))]);
-  await saveBook(book, target);
-  io.out(`Ditulis ${target}: ${SHEET.rekap} dari ${units.length} satuan kerja.\n`);
-  return 0;
-}
+export { consolidate } from "./consolidate";

@@ -1,9 +1,14 @@
-// Kanwil recap across unit workbooks (issue 8): every unit's indicators, a ranking, the
-// budget per unit and jenis belanja, the RB action plan per reporting month, and each unit's
-// findings. Pure: the CLI and the task pane read the files and pass the models in.
-import type { AnggaranLine, DetectedTable, Finding, SakipModel, Settings } from "../core/model";
+// Kanwil recap across unit workbooks: every unit's indicators, a ranking, the budget per unit
+// and jenis belanja, the RB action plan per reporting month, and each unit's findings. Pure:
+// the CLI and the task pane read the files and pass the models in. A RekapBuilder keeps only
+// what the recap needs from each model, so hundreds of units never sit in memory at once.
+import type { Finding, Polaritas, SakipModel, Settings } from "../core/model";
 import { evaluateIndikator, type Evaluation } from "../core/evaluate";
 import { serapan } from "../core/anggaran";
+import { parseA1 } from "../workbook/a1";
+import { JENIS_BELANJA, linesByUnit, unitBudget, type KodeJenis, type UnitBudget } from "./anggaran";
+import { rbOf, type RbPlan } from "./rb";
+import { rank, type RankInput, type RekapRanking } from "./ranking";
 
 export interface UnitInput {
   /** File name the unit was read from; its name when the workbook does not say. */
@@ -12,193 +17,189 @@ export interface UnitInput {
   findings: Finding[];
 }
 
+/** A file left out of the recap, with the one-line reason (Indonesian). */
+export interface SkippedFile {
+  file: string;
+  message: string;
+}
+
 export interface RekapIndikator {
   unit: string;
   sasaran: string | null;
   uraian: string;
   satuan: string | null;
+  polaritas: Polaritas;
   evaluation: Evaluation;
 }
 
-export interface RekapRanking {
-  peringkat: number;
+export interface RekapAnggaran extends UnitBudget {
   unit: string;
-  indikator: number;
-  terukur: number;
-  tercapai: number;
-  /** Mean capaian after the cap over the indicators that could be scored; null when none. */
-  rataCapaian: number | null;
-  serapan: number | null;
-  galat: number;
-}
-
-/** Jenis belanja by 2-digit account (DOMAIN §2). */
-export const JENIS_BELANJA = [
-  { kode: "51", label: "Belanja Pegawai", words: /pegawai/i },
-  { kode: "52", label: "Belanja Barang", words: /barang/i },
-  { kode: "53", label: "Belanja Modal", words: /modal/i },
-  { kode: "57", label: "Belanja Bantuan Sosial", words: /bantuan\s*sosial|bansos/i },
-] as const;
-
-export interface RekapAnggaran {
-  unit: string;
-  /** Pagu per jenis belanja code; null where the unit's workbook has no such breakdown. */
-  jenis: Record<string, number | null>;
-  pagu: number;
-  realisasi: number;
+  /** The unit's stated totals that are not the sum of their rows (total-mismatch findings). */
+  selisih: Finding[];
 }
 
 export interface RekapRb {
   unit: string;
-  /** Per reporting month ("B03", "B06"): summed target and realisasi of the unit's RB actions. */
-  bulan: Record<string, { target: number; realisasi: number }>;
+  bulan: RbPlan;
+}
+
+export interface RekapFinding {
+  unit: string;
+  finding: Finding;
 }
 
 export interface Rekap {
   tahun: number | null;
+  /** One name per unit workbook, in input order (made unique: "NAMA (berkas)"). */
   units: string[];
+  skipped: SkippedFile[];
   indikator: RekapIndikator[];
   ranking: RekapRanking[];
+  /** One row per unit with a budget, and one per UPT row of a Kanwil's per-unit tables. */
   anggaran: RekapAnggaran[];
-  /** Reporting months present in any unit's RB table, in order. */
+  /** Jenis belanja present in any unit's breakdown, in account order. */
+  jenis: KodeJenis[];
+  /** Reporting months present in any unit's RB plan, in order. */
   bulanRb: string[];
   rb: RekapRb[];
-  findings: { unit: string; finding: Finding }[];
+  findings: RekapFinding[];
 }
 
+export type { RekapRanking };
+
+function baseName(file: string): string {
+  const base = file.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
+  return base || file;
+}
+
+/** The unit's name: from the workbook (title block, SAKIP PK "Unit Kerja"), else the file name. */
 export function unitName(input: UnitInput): string {
-  const named = input.model.unit.nama?.trim();
-  if (named) return named;
-  const base = input.file.replace(/^.*[\\/]/, "").replace(/\.xlsx$/i, "");
-  return base || input.file;
+  return input.model.unit.nama?.trim() || baseName(input.file);
 }
 
-function jenisKode(line: AnggaranLine): string | null {
-  const code = /\b(5[1-7])\b/.exec(line.kode ?? line.uraian);
-  if (code) return code[1];
-  return JENIS_BELANJA.find((j) => j.words.test(line.uraian))?.kode ?? null;
+/** Row (0-based) of a finding's cell, or null. */
+function findingRow(f: Finding): number | null {
+  return parseA1(f.cell)?.row ?? null;
 }
 
-/** Lines of one level only, so a programme and its kegiatan are never counted twice. */
-function budgetLevel(lines: AnggaranLine[]): AnggaranLine[] {
-  for (const kind of ["jenis-belanja", "output", "kegiatan", "program", "lain"] as const) {
-    const level = lines.filter((l) => l.kind === kind && l.pagu?.value != null);
-    if (level.length > 0) return level;
-  }
-  return [];
-}
+export class RekapBuilder {
+  private readonly names = new Set<string>();
+  private readonly units: string[] = [];
+  private readonly years: number[] = [];
+  private readonly indikator: RekapIndikator[] = [];
+  private readonly anggaran: RekapAnggaran[] = [];
+  private readonly rb: RekapRb[] = [];
+  private readonly findings: RekapFinding[] = [];
+  private readonly ranks: RankInput[] = [];
+  private readonly skipped: SkippedFile[] = [];
 
-function anggaranOf(unit: string, lines: AnggaranLine[], tahun: number | null): RekapAnggaran {
-  const current = lines.filter((l) => l.kind !== "unit" && (tahun === null || l.tahun === null || l.tahun === tahun));
-  const level = budgetLevel(current);
-  const jenis: Record<string, number | null> = Object.fromEntries(JENIS_BELANJA.map((j) => [j.kode, null]));
-  let pagu = 0;
-  let realisasi = 0;
-  for (const line of level) {
-    const p = line.pagu?.value ?? 0;
-    pagu += p;
-    realisasi += line.realisasi?.value ?? 0;
-    if (line.kind === "jenis-belanja") {
-      const kode = jenisKode(line);
-      if (kode) jenis[kode] = (jenis[kode] ?? 0) + p;
+  constructor(private readonly settings: Settings) {}
+
+  /** Two workbooks naming the same unit stay apart: the second gets its file name added. */
+  private uniqueName(input: UnitInput): string {
+    const base = unitName(input);
+    let name = base;
+    for (let n = 1; this.names.has(name.toLowerCase()); n++) {
+      name = n === 1 ? `${base} (${baseName(input.file)})` : `${base} (${baseName(input.file)} ${n})`;
     }
+    this.names.add(name.toLowerCase());
+    return name;
   }
-  return { unit, jenis, pagu, realisasi };
-}
 
-/** Per-unit tables of a Kanwil workbook: each UPT row becomes a unit of its own. */
-function perUnitAnggaran(lines: AnggaranLine[]): RekapAnggaran[] {
-  const byUnit = new Map<string, AnggaranLine[]>();
-  for (const l of lines) {
-    if (l.kind !== "unit") continue;
-    const name = (l.unit ?? l.uraian).trim();
-    byUnit.set(name, [...(byUnit.get(name) ?? []), l]);
+  skip(file: SkippedFile): void {
+    this.skipped.push(file);
   }
-  return [...byUnit].map(([unit, ls]) => ({
-    unit,
-    jenis: Object.fromEntries(JENIS_BELANJA.map((j) => [j.kode, null])),
-    pagu: ls.reduce((s, l) => s + (l.pagu?.value ?? 0), 0),
-    realisasi: ls.reduce((s, l) => s + (l.realisasi?.value ?? 0), 0),
-  }));
-}
 
-const BULAN = /^B(0[1-9]|1[0-2])$/;
+  add(input: UnitInput): void {
+    const { model } = input;
+    const unit = this.uniqueName(input);
+    this.units.push(unit);
+    const tahun = this.settings.tahun ?? model.unit.tahun;
+    if (model.unit.tahun !== null) this.years.push(model.unit.tahun);
 
-/** Sums an RB action-plan table's target and realisasi per reporting month. */
-function rbOf(tables: DetectedTable[]): Record<string, { target: number; realisasi: number }> {
-  const bulan: Record<string, { target: number; realisasi: number }> = {};
-  for (const t of tables) {
-    if (t.kind === "per-unit") continue;
-    t.columns.forEach((c, i) => {
-      if (!c.periode || !BULAN.test(c.periode) || (c.role !== "target" && c.role !== "realisasi")) return;
-      const acc = (bulan[c.periode] ??= { target: 0, realisasi: 0 });
-      for (const row of t.rows) {
-        if (row.kind !== "data") continue;
-        const v = row.figures[i]?.value;
-        if (v == null) continue;
-        if (c.role === "target") acc.target += v;
-        else acc.realisasi += v;
-      }
-    });
-  }
-  return bulan;
-}
-
-function rank(rows: Omit<RekapRanking, "peringkat">[]): RekapRanking[] {
-  const sorted = [...rows].sort(
-    (a, b) =>
-      (b.rataCapaian ?? -1) - (a.rataCapaian ?? -1) || b.tercapai - a.tercapai || a.unit.localeCompare(b.unit, "id"),
-  );
-  return sorted.map((r, i) => ({ ...r, peringkat: i + 1 }));
-}
-
-export function buildRekap(inputs: UnitInput[], settings: Settings): Rekap {
-  const tahun = settings.tahun ?? inputs.find((u) => u.model.unit.tahun !== null)?.model.unit.tahun ?? null;
-  const indikator: RekapIndikator[] = [];
-  const anggaran: RekapAnggaran[] = [];
-  const rb: RekapRb[] = [];
-  const findings: Rekap["findings"] = [];
-  const rankingRows: Omit<RekapRanking, "peringkat">[] = [];
-
-  for (const input of inputs) {
-    const unit = unitName(input);
-    const evaluated = input.model.indikator.map((ind) => ({
+    const evaluated = model.indikator.map((ind) => ({
       unit,
       sasaran: ind.sasaran,
       uraian: ind.uraian,
       satuan: ind.satuan,
-      evaluation: evaluateIndikator(ind, settings),
+      polaritas: ind.polaritas,
+      evaluation: evaluateIndikator(ind, this.settings),
     }));
-    indikator.push(...evaluated);
-    const own = input.model.anggaran.some((l) => l.kind !== "unit") ? [anggaranOf(unit, input.model.anggaran, tahun)] : [];
-    const budgets = [...own, ...perUnitAnggaran(input.model.anggaran)];
-    anggaran.push(...budgets);
-    const bulan = rbOf(input.model.tables);
-    if (Object.keys(bulan).length > 0) rb.push({ unit, bulan });
-    findings.push(...input.findings.map((finding) => ({ unit, finding })));
+    this.indikator.push(...evaluated);
+
+    // Findings on a row of a Kanwil's per-unit table belong to the UPT of that row.
+    const uptOfRow = new Map<string, string>();
+    for (const t of model.tables) {
+      if (t.kind !== "per-unit") continue;
+      const col = t.columns.findIndex((c) => c.role === "unit");
+      if (col < 0) continue;
+      for (const row of t.rows) {
+        const name = row.kind === "data" ? row.texts[col]?.trim() : undefined;
+        if (name) uptOfRow.set(`${t.sheet}\u0000${row.row}`, name);
+      }
+    }
+    const ownerOf = (f: Finding): string => uptOfRow.get(`${f.sheet}\u0000${findingRow(f)}`) ?? unit;
+    const owned = input.findings.map((finding) => ({ unit: ownerOf(finding), finding }));
+    this.findings.push(...owned);
+
+    const budgetSheets = new Set(model.tables.filter((t) => t.kind !== "kinerja" && t.kind !== "rencana-aksi").map((t) => t.sheet));
+    const selisihOf = (name: string): Finding[] =>
+      owned.filter((o) => o.unit === name && o.finding.rule === "total-mismatch" && budgetSheets.has(o.finding.sheet)).map((o) => o.finding);
+
+    let own: UnitBudget | null = null;
+    for (const [upt, lines] of linesByUnit(model.anggaran)) {
+      const budget = unitBudget(lines, tahun);
+      if (budget === null) continue;
+      if (upt === null) own = budget;
+      const name = upt ?? unit;
+      this.anggaran.push({ unit: name, ...budget, selisih: selisihOf(name) });
+    }
+
+    const rb = rbOf(model.tables);
+    if (rb.own) this.rb.push({ unit, bulan: rb.own });
+    for (const [upt, bulan] of rb.perUnit) this.rb.push({ unit: upt, bulan });
 
     const scored = evaluated.filter((e) => e.evaluation.capaian !== null);
-    const total = own[0];
-    rankingRows.push({
+    this.ranks.push({
       unit,
       indikator: evaluated.length,
       terukur: scored.length,
       tercapai: evaluated.filter((e) => e.evaluation.tercapai === true).length,
-      rataCapaian: scored.length ? scored.reduce((s, e) => s + (e.evaluation.capaian as number), 0) / scored.length : null,
-      serapan: total && total.pagu > 0 ? serapan(total.realisasi, total.pagu) : null,
+      rataCapaian: scored.length > 0 ? scored.reduce((s, e) => s + (e.evaluation.capaian as number), 0) / scored.length : null,
+      serapan: own ? serapan(own.realisasi, own.pagu) : null,
       galat: input.findings.filter((f) => f.severity === "error").length,
     });
   }
 
-  const bulanRb = [...new Set(rb.flatMap((r) => Object.keys(r.bulan)))].sort();
-  return {
-    tahun,
-    units: inputs.map(unitName),
-    indikator,
-    ranking: rank(rankingRows.filter((r) => r.indikator > 0)),
-    anggaran,
-    bulanRb,
-    rb,
-    findings,
-  };
+  build(): Rekap {
+    const jenis = JENIS_BELANJA.map((j) => j.kode).filter((k) => this.anggaran.some((a) => a.jenis[k] !== undefined));
+    const bulanRb = [...new Set(this.rb.flatMap((r) => Object.keys(r.bulan)))].sort();
+    return {
+      tahun: this.settings.tahun ?? mostFrequent(this.years),
+      units: [...this.units],
+      skipped: [...this.skipped],
+      indikator: this.indikator,
+      ranking: rank(this.ranks),
+      anggaran: this.anggaran,
+      jenis,
+      bulanRb,
+      rb: this.rb,
+      findings: this.findings,
+    };
+  }
+}
+
+function mostFrequent(years: number[]): number | null {
+  const count = new Map<number, number>();
+  for (const y of years) count.set(y, (count.get(y) ?? 0) + 1);
+  let best: number | null = null;
+  for (const [y, n] of count) if (best === null || n > (count.get(best) as number) || (n === count.get(best) && y > best)) best = y;
+  return best;
+}
+
+export function buildRekap(inputs: UnitInput[], settings: Settings, skipped: SkippedFile[] = []): Rekap {
+  const builder = new RekapBuilder(settings);
+  for (const input of inputs) builder.add(input);
+  for (const s of skipped) builder.skip(s);
+  return builder.build();
 }
