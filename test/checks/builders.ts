@@ -12,7 +12,6 @@ import type {
   Finding,
   Indikator,
   PeriodKey,
-  RealisasiEntry,
   RowKind,
   RuleId,
   SakipModel,
@@ -22,10 +21,13 @@ import type {
   TableRow,
 } from "../../src/core/model";
 import { runChecks } from "../../src/checks";
-import { readNumber } from "../../src/core/number";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { a1 } from "../../src/workbook/a1";
 import { indikatorKey } from "../../src/workbook/match";
+import * as build from "../support/model";
+import { model, readFigure, type ReadOptions } from "../support/model";
+
+export { entry, model } from "../support/model";
 
 const TEXT_ROLES = new Set<ColumnRole>([
   "no", "tingkat", "sasaran", "indikator", "satuan", "polaritas", "formulasi", "predikat", "program", "kegiatan",
@@ -56,16 +58,9 @@ export function ref(address: string): CellRef {
   return { sheet: address.slice(0, i), cell: address.slice(i + 1) };
 }
 
-/** A figure read from a raw cell value, as the reader does. */
-export function fig(raw: CellValue, at: string | null = null, opts: { money?: boolean; format?: string; percentColumn?: boolean } = {}): Figure {
-  let r = readNumber(raw, { money: opts.money, format: opts.format ?? null });
-  if (opts.percentColumn && r.status === "ok" && r.value !== null && !r.percent) {
-    r =
-      Math.abs(r.value) > 1.5
-        ? { ...r, value: Number((r.value / 100).toPrecision(15)), percent: true, unit: "%" }
-        : { ...r, percent: true, unit: "%", decimals: r.decimals === null ? null : Math.max(0, r.decimals - 2) };
-  }
-  return { ...r, ref: at ? ref(at) : null };
+/** A figure read from a raw cell value, as the reader does; `at` is "Sheet!D4". */
+export function fig(raw: CellValue, at: string | null = null, opts: ReadOptions = {}): Figure {
+  return readFigure(raw, at ? ref(at) : null, opts);
 }
 
 const TOTAL_TEXT = /^\s*(total|jumlah)\b/i;
@@ -113,69 +108,12 @@ export function table(
   return { sheet, kind, title: [], headerTop: top, headerBottom: top, columns, rows };
 }
 
-export function entry(periode: PeriodKey, nilai: Figure | null, pembilang: Figure | null = null, penyebut: Figure | null = null): RealisasiEntry {
-  return { periode, nilai, pembilang, penyebut };
-}
-
 export function indikator(p: Partial<Indikator> & { uraian: string }): Indikator {
-  return {
-    key: indikatorKey(p.uraian),
-    no: null,
-    kode: null,
-    sasaran: null,
-    tingkat: null,
-    satuan: null,
-    polaritas: "positif",
-    polaritasStated: false,
-    formulasi: null,
-    target: null,
-    targetTw: [null, null, null, null],
-    targetRenstra: [],
-    riwayat: [],
-    standarNasional: null,
-    realisasi: [],
-    kumulatif: null,
-    capaianStated: null,
-    predikatStated: null,
-    keterangan: [],
-    kegiatan: [],
-    sources: [],
-    conflicts: [],
-    ...p,
-  };
+  return build.indikator(p.uraian, { key: indikatorKey(p.uraian), tingkat: null, ...p });
 }
 
 export function anggaranLine(p: Partial<AnggaranLine> & { uraian: string; ref: CellRef }): AnggaranLine {
-  return {
-    kind: "kegiatan",
-    kode: null,
-    kegiatan: null,
-    unit: null,
-    tahun: null,
-    volumeTarget: null,
-    volumeRealisasi: null,
-    pagu: null,
-    blokir: null,
-    realisasi: null,
-    realisasiTw: [null, null, null, null],
-    sisa: null,
-    serapanStated: null,
-    paguTahunLalu: null,
-    realisasiTahunLalu: null,
-    ...p,
-  };
-}
-
-export function model(p: Partial<SakipModel> = {}): SakipModel {
-  return {
-    unit: { nama: "Balai Pemasyarakatan Kelas II Magelang", tahun: 2025 },
-    indikator: [],
-    anggaran: [],
-    rencanaAksi: [],
-    tables: [],
-    readNotes: [],
-    ...p,
-  };
+  return build.anggaranLine(p.uraian, { kind: "kegiatan", tahun: null, ...p });
 }
 
 export function settings(p: Partial<Settings> = {}): Settings {

@@ -10,6 +10,9 @@ import { parseA1 } from "../../src/workbook/a1";
 import type { Grid } from "../../src/workbook/grid";
 import { columnsOf, figureAt, partner, refAt } from "../../src/checks/table";
 
+/** mulberry32, the benchmark's seeded PRNG: the same sequence on every machine. */
+export { prng } from "../../bench/units";
+
 export type SlipKind = "capaian" | "cap-125" | "total" | "sisa" | "serapan" | "realisasi" | "unit" | "unreadable";
 
 export interface Injection {
@@ -19,18 +22,6 @@ export interface Injection {
   value: CellValue;
   rule: RuleId;
   severity: Severity;
-}
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Ok = Figure & { value: number; ref: NonNullable<Figure["ref"]> };

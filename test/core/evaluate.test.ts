@@ -1,49 +1,24 @@
 import { evaluateIndikator } from "../../src/core/evaluate";
 import type { CellValue, Figure, Indikator, Periode, RealisasiEntry, Settings } from "../../src/core/model";
-import { readNumber } from "../../src/core/number";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import * as build from "../support/model";
 
 let row = 2;
 function fig(raw: CellValue, format?: string): Figure {
-  return { ...readNumber(raw, { format }), ref: { sheet: "Capaian 2025", cell: `E${row++}` } };
+  return build.readFigure(raw, build.ref("Capaian 2025", `E${row++}`), { format });
 }
 
 function entry(periode: string, nilai: CellValue | undefined, pembilang?: CellValue, penyebut?: CellValue): RealisasiEntry {
-  return {
+  return build.entry(
     periode,
-    nilai: nilai === undefined ? null : fig(nilai),
-    pembilang: pembilang === undefined ? null : fig(pembilang),
-    penyebut: penyebut === undefined ? null : fig(penyebut),
-  };
+    nilai === undefined ? null : fig(nilai),
+    pembilang === undefined ? null : fig(pembilang),
+    penyebut === undefined ? null : fig(penyebut),
+  );
 }
 
 function indikator(uraian: string, target: CellValue | undefined, realisasi: RealisasiEntry[], more: Partial<Indikator> = {}): Indikator {
-  return {
-    key: uraian.toLowerCase(),
-    no: null,
-    kode: null,
-    uraian,
-    sasaran: null,
-    tingkat: "Sasaran Kegiatan",
-    satuan: null,
-    polaritas: "positif",
-    polaritasStated: false,
-    formulasi: null,
-    target: target === undefined ? null : fig(target),
-    targetTw: [null, null, null, null],
-    targetRenstra: [],
-    riwayat: [],
-    standarNasional: null,
-    realisasi,
-    kumulatif: null,
-    capaianStated: null,
-    predikatStated: null,
-    keterangan: [],
-    kegiatan: [],
-    sources: [],
-    conflicts: [],
-    ...more,
-  };
+  return build.indikator(uraian, { target: target === undefined ? null : fig(target), realisasi, ...more });
 }
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });

@@ -1,52 +1,18 @@
 // Hand-made models for the report tests, with the real figures of the reference LKjIP 2025 of
 // Bapas Kelas II Magelang (seven indicators, budget per output, per jenis belanja, 2024 vs 2025).
-// Figures are parsed here from the text a report writes ("2,5%", "3,51", "Rp 215.828.000"),
-// independently of the core's reader, so the tests do not lean on the code they check.
-import type {
-  AnggaranLine,
-  CellRef,
-  Figure,
-  Indikator,
-  RealisasiEntry,
-  RencanaAksiEntry,
-  SakipModel,
-  Settings,
-  YearFigure,
-} from "../../src/core/model";
+// Figures are parsed from the text a report writes ("2,5%", "3,51", "Rp 215.828.000") by the
+// shared builders of test/support/model.ts, independently of the core's reader.
+import type { AnggaranLine, CellRef, Figure, Indikator, RealisasiEntry, RencanaAksiEntry, SakipModel, YearFigure } from "../../src/core/model";
+import * as build from "../support/model";
+import { model, ref } from "../support/model";
 
-export const PITA = [
-  { min: 1, label: "Sangat Memuaskan" },
-  { min: 0.8, label: "Memuaskan" },
-  { min: 0.7, label: "Cukup Memuaskan" },
-  { min: 0.6, label: "Kurang Memuaskan" },
-  { min: 0, label: "Tidak Memuaskan" },
-];
+export { PITA, settings, ref, model } from "../support/model";
 
-export function settings(over: Partial<Settings> = {}): Settings {
-  return { batas: 1.2, polaritasNegatif: "negatif", periode: "TAHUN", tahun: null, pita: PITA, ...over };
-}
-
-export function ref(sheet: string, cell: string): CellRef {
-  return { sheet, cell };
-}
-
-/** "2,5%" → 0.025 percent; "3,51" → 3.51; "4 Layanan"; "Rp 215.828.000" → money. */
+/** "2,5%" → 0.025 percent; "3,51" → 3.51; "4 Layanan"; "Rp 215.828.000" → money. A typo throws. */
 export function fig(written: string, at: CellRef | null = null): Figure {
-  const m = /^(Rp\.?\s*)?(-?[\d.]*\d(?:,\d+)?)\s*(%|[A-Za-z]+)?$/.exec(written.trim());
-  if (!m) throw new Error(`builder cannot read ${written}`);
-  const [, rp, digits, unit] = m;
-  const [whole, frac = ""] = digits.replace(/\./g, "").split(",");
-  const n = Number(`${whole}.${frac || "0"}`);
-  const percent = unit === "%";
-  return {
-    status: "ok",
-    value: percent ? n / 100 : n,
-    unit: rp ? "Rp" : (unit ?? null),
-    percent,
-    decimals: frac.length,
-    raw: written,
-    ref: at,
-  };
+  const f = build.figure(written, at);
+  if (f.status !== "ok") throw new Error(`builder cannot read ${written}`);
+  return f;
 }
 
 export interface IndikatorSpec {
@@ -76,12 +42,12 @@ export function indikator(s: IndikatorSpec): Indikator {
   const real: RealisasiEntry[] =
     s.realisasi || s.pembilang
       ? [
-          {
-            periode: "TAHUN",
-            nilai: s.realisasi ? fig(s.realisasi, at("E")) : null,
-            pembilang: s.pembilang ? fig(s.pembilang, at("F")) : null,
-            penyebut: s.penyebut ? fig(s.penyebut, at("G")) : null,
-          },
+          build.entry(
+            "TAHUN",
+            s.realisasi ? fig(s.realisasi, at("E")) : null,
+            s.pembilang ? fig(s.pembilang, at("F")) : null,
+            s.penyebut ? fig(s.penyebut, at("G")) : null,
+          ),
         ]
       : [];
   const riwayat: YearFigure[] = (s.riwayat ?? []).map((y, i) => ({
@@ -90,11 +56,7 @@ export function indikator(s: IndikatorSpec): Indikator {
     realisasi: fig(y.realisasi, ref("Capaian 2024", `E${s.row + i}`)),
     capaian: null,
   }));
-  return {
-    key: s.uraian.toLowerCase(),
-    no: null,
-    kode: null,
-    uraian: s.uraian,
+  return build.indikator(s.uraian, {
     sasaran: s.sasaran,
     tingkat: s.tingkat ?? "Sasaran Kegiatan",
     satuan: s.satuan === undefined ? (s.target?.endsWith("%") ? "%" : null) : s.satuan,
@@ -102,19 +64,14 @@ export function indikator(s: IndikatorSpec): Indikator {
     polaritasStated: s.polaritas !== undefined,
     formulasi: s.formulasi ?? null,
     target: s.target === null ? null : fig(s.target, at("D")),
-    targetTw: [null, null, null, null],
     targetRenstra: (s.renstra ?? []).map((r, i) => ({ tahun: r.tahun, figure: fig(r.target, ref("Renstra", `C${s.row + i}`)) })),
     riwayat,
     standarNasional: s.standar ? fig(s.standar, at("H")) : null,
     realisasi: real,
-    kumulatif: null,
-    capaianStated: null,
-    predikatStated: null,
     keterangan: (s.keterangan ?? []).map((text) => ({ text, ref: at("J") })),
     kegiatan: (s.kegiatan ?? []).map((text) => ({ text, ref: at("K") })),
     sources: [at("C")],
-    conflicts: [],
-  };
+  });
 }
 
 export interface LineSpec {
@@ -136,55 +93,23 @@ export interface LineSpec {
 export function line(s: LineSpec): AnggaranLine {
   const sheet = s.sheet ?? "Anggaran 2025";
   const at = (col: string) => ref(sheet, `${col}${s.row}`);
-  return {
+  return build.anggaranLine(s.uraian, {
     kind: s.kind,
-    uraian: s.uraian,
     kode: s.kode ?? null,
     kegiatan: s.kegiatan ?? null,
-    unit: null,
     tahun: s.tahun === undefined ? 2025 : s.tahun,
     volumeTarget: s.volumeTarget ? fig(s.volumeTarget, at("D")) : null,
     volumeRealisasi: s.volumeRealisasi ? fig(s.volumeRealisasi, at("E")) : null,
     pagu: s.pagu ? fig(s.pagu, at("F")) : null,
-    blokir: null,
     realisasi: s.realisasi ? fig(s.realisasi, at("G")) : null,
-    realisasiTw: [null, null, null, null],
-    sisa: null,
-    serapanStated: null,
     paguTahunLalu: s.paguTahunLalu ? fig(s.paguTahunLalu, at("I")) : null,
     realisasiTahunLalu: s.realisasiTahunLalu ? fig(s.realisasiTahunLalu, at("J")) : null,
     ref: at("B"),
-  };
+  });
 }
 
 export function rencanaAksi(ind: Indikator, kegiatan: string, rencanaKegiatan: string | null, row: number): RencanaAksiEntry {
-  return {
-    indikatorKey: ind.key,
-    periode: "TW1",
-    kegiatan,
-    rencanaKegiatan,
-    target: null,
-    pagu: null,
-    rencanaPenarikan: null,
-    realisasiAnggaran: null,
-    capaian: null,
-    dataDukung: null,
-    status: null,
-    keterangan: null,
-    ref: ref("Rencana Aksi", `E${row}`),
-  };
-}
-
-export function model(p: Partial<SakipModel> = {}): SakipModel {
-  return {
-    unit: { nama: "Balai Pemasyarakatan Kelas II Magelang", tahun: 2025 },
-    indikator: [],
-    anggaran: [],
-    rencanaAksi: [],
-    tables: [],
-    readNotes: [],
-    ...p,
-  };
+  return build.rencanaAksi(ind.key, "TW1", { kegiatan, rencanaKegiatan, ref: ref("Rencana Aksi", `E${row}`) });
 }
 
 export const SASARAN = {

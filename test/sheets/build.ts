@@ -1,148 +1,25 @@
-// Small builders of hand-made models for the sheet-plan tests. Figures are parsed here from
-// the text a report writes ("2,5%", "3,51", "1 Layanan", "Rp 215.828.000"), independently of
-// the core's reader, so the tests do not lean on the code they check.
-import type {
-  AnggaranLine,
-  CellRef,
-  CellValue,
-  Figure,
-  Indikator,
-  RealisasiEntry,
-  RencanaAksiEntry,
-  SakipModel,
-  Settings,
-} from "../../src/core/model";
+// Small builders of hand-made models for the sheet-plan tests, over the shared builders of
+// test/support/model.ts: figures are parsed from the text a report writes ("2,5%", "3,51",
+// "1 Layanan", "Rp 215.828.000"), independently of the core's reader, so the tests do not lean
+// on the code they check.
+import type { RealisasiEntry, SakipModel } from "../../src/core/model";
 import type { PlanCell, SheetPlan } from "../../src/workbook/grid";
+import * as build from "../support/model";
+import { figure as fig, indikator, ref } from "../support/model";
 
-export const PITA = [
-  { min: 1, label: "Sangat Memuaskan" },
-  { min: 0.8, label: "Memuaskan" },
-  { min: 0.7, label: "Cukup Memuaskan" },
-  { min: 0.6, label: "Kurang Memuaskan" },
-  { min: 0, label: "Tidak Memuaskan" },
-];
-
-export function settings(over: Partial<Settings> = {}): Settings {
-  return { batas: 1.2, polaritasNegatif: "negatif", periode: "TAHUN", tahun: null, pita: PITA, ...over };
-}
-
-export function ref(sheet: string, cell: string): CellRef {
-  return { sheet, cell };
-}
-
-/** "2,5%" → 0.025 (percent, 1 decimal); "3,51" → 3.51; "1 Layanan"; "Rp 215.828.000" → money. */
-export function fig(written: string, at: CellRef | null = null): Figure {
-  const m = /^(Rp\.?\s*)?(-?[\d.]*\d(?:,\d+)?)\s*(%|[A-Za-z]+)?$/.exec(written.trim());
-  if (!m) return { status: "unreadable", value: null, unit: null, percent: false, decimals: null, raw: written, ref: at };
-  const [, rp, digits, unit] = m;
-  const [whole, frac = ""] = digits.replace(/\./g, "").split(",");
-  const n = Number(`${whole}.${frac || "0"}`);
-  const percent = unit === "%";
-  return {
-    status: "ok",
-    value: percent ? n / 100 : n,
-    unit: rp ? "Rp" : (unit ?? null),
-    percent,
-    decimals: frac.length,
-    raw: written,
-    ref: at,
-  };
-}
-
-export function empty(raw: CellValue = null): Figure {
-  return { status: "empty", value: null, unit: null, percent: false, decimals: null, raw, ref: null };
-}
+export { PITA, settings, ref, figure as fig, indikator, anggaranLine, rencanaAksi } from "../support/model";
 
 export function entry(periode: string, nilai: string | null, pembilang?: string, penyebut?: string, sheet = "Capaian 2025", row = 7): RealisasiEntry {
-  return {
+  return build.entry(
     periode,
-    nilai: nilai === null ? null : fig(nilai, ref(sheet, `E${row}`)),
-    pembilang: pembilang === undefined ? null : fig(pembilang, ref(sheet, `F${row}`)),
-    penyebut: penyebut === undefined ? null : fig(penyebut, ref(sheet, `G${row}`)),
-  };
-}
-
-export function indikator(uraian: string, over: Partial<Indikator> = {}): Indikator {
-  return {
-    key: uraian.toLowerCase(),
-    no: null,
-    kode: null,
-    uraian,
-    sasaran: null,
-    tingkat: "Sasaran Kegiatan",
-    satuan: null,
-    polaritas: "positif",
-    polaritasStated: false,
-    formulasi: null,
-    target: null,
-    targetTw: [null, null, null, null],
-    targetRenstra: [],
-    riwayat: [],
-    standarNasional: null,
-    realisasi: [],
-    kumulatif: null,
-    capaianStated: null,
-    predikatStated: null,
-    keterangan: [],
-    kegiatan: [],
-    sources: [],
-    conflicts: [],
-    ...over,
-  };
+    nilai === null ? null : fig(nilai, ref(sheet, `E${row}`)),
+    pembilang === undefined ? null : fig(pembilang, ref(sheet, `F${row}`)),
+    penyebut === undefined ? null : fig(penyebut, ref(sheet, `G${row}`)),
+  );
 }
 
 export function model(over: Partial<SakipModel> = {}): SakipModel {
-  return {
-    unit: { nama: "Bapas Kelas II Magelang", tahun: 2025 },
-    indikator: [],
-    anggaran: [],
-    rencanaAksi: [],
-    tables: [],
-    readNotes: [],
-    ...over,
-  };
-}
-
-export function anggaranLine(uraian: string, over: Partial<AnggaranLine> = {}): AnggaranLine {
-  return {
-    kind: "output",
-    uraian,
-    kode: null,
-    kegiatan: null,
-    unit: null,
-    tahun: 2025,
-    volumeTarget: null,
-    volumeRealisasi: null,
-    pagu: null,
-    blokir: null,
-    realisasi: null,
-    realisasiTw: [null, null, null, null],
-    sisa: null,
-    serapanStated: null,
-    paguTahunLalu: null,
-    realisasiTahunLalu: null,
-    ref: ref("Anggaran", "A1"),
-    ...over,
-  };
-}
-
-export function rencanaAksi(indikatorKey: string, periode: string, over: Partial<RencanaAksiEntry> = {}): RencanaAksiEntry {
-  return {
-    indikatorKey,
-    periode,
-    kegiatan: null,
-    rencanaKegiatan: null,
-    target: null,
-    pagu: null,
-    rencanaPenarikan: null,
-    realisasiAnggaran: null,
-    capaian: null,
-    dataDukung: null,
-    status: null,
-    keterangan: null,
-    ref: ref("Rencana Aksi 2026", "A5"),
-    ...over,
-  };
+  return build.model({ unit: { nama: "Bapas Kelas II Magelang", tahun: 2025 }, ...over });
 }
 
 const SASARAN = [
