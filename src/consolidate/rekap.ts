@@ -117,8 +117,9 @@ export class RekapBuilder {
     const tahun = this.settings.tahun ?? model.unit.tahun;
     if (model.unit.tahun !== null) this.years.push(model.unit.tahun);
 
+    // A Kanwil's per-unit tables state indicators of its UPTs: each is its UPT's.
     const evaluated = model.indikator.map((ind) => ({
-      unit,
+      unit: ind.unit?.trim() || unit,
       sasaran: ind.sasaran,
       uraian: ind.uraian,
       satuan: ind.satuan,
@@ -129,6 +130,11 @@ export class RekapBuilder {
 
     // Findings on a row of a Kanwil's per-unit table belong to the UPT of that row.
     const uptOfRow = new Map<string, string>();
+    for (const ind of model.indikator) {
+      const upt = ind.unit?.trim();
+      if (!upt) continue;
+      for (const src of ind.sources) uptOfRow.set(`${src.sheet}\u0000${parseA1(src.cell)?.row ?? -1}`, upt);
+    }
     for (const t of model.tables) {
       if (t.kind !== "per-unit") continue;
       const col = t.columns.findIndex((c) => c.role === "unit");
@@ -143,15 +149,21 @@ export class RekapBuilder {
     this.findings.push(...owned);
 
     const budgetSheets = new Set(model.tables.filter((t) => t.kind !== "kinerja" && t.kind !== "rencana-aksi").map((t) => t.sheet));
-    const selisihOf = (name: string): Finding[] =>
-      owned.filter((o) => o.unit === name && o.finding.rule === "total-mismatch" && budgetSheets.has(o.finding.sheet)).map((o) => o.finding);
+    const selisih = new Map<string, Finding[]>();
+    for (const o of owned) {
+      if (o.finding.rule !== "total-mismatch" || !budgetSheets.has(o.finding.sheet)) continue;
+      const list = selisih.get(o.unit);
+      if (list) list.push(o.finding);
+      else selisih.set(o.unit, [o.finding]);
+    }
+    const selisihOf = (name: string): Finding[] => selisih.get(name) ?? [];
 
-    let own: UnitBudget | null = null;
+    const budgets = new Map<string, UnitBudget>();
     for (const [upt, lines] of linesByUnit(model.anggaran)) {
       const budget = unitBudget(lines, tahun);
       if (budget === null) continue;
-      if (upt === null) own = budget;
       const name = upt ?? unit;
+      budgets.set(name, budget);
       this.anggaran.push({ unit: name, ...budget, selisih: selisihOf(name) });
     }
 
@@ -159,16 +171,26 @@ export class RekapBuilder {
     if (rb.own) this.rb.push({ unit, bulan: rb.own });
     for (const [upt, bulan] of rb.perUnit) this.rb.push({ unit: upt, bulan });
 
-    const scored = evaluated.filter((e) => e.evaluation.capaian !== null);
-    this.ranks.push({
-      unit,
-      indikator: evaluated.length,
-      terukur: scored.length,
-      tercapai: evaluated.filter((e) => e.evaluation.tercapai === true).length,
-      rataCapaian: scored.length > 0 ? scored.reduce((s, e) => s + (e.evaluation.capaian as number), 0) / scored.length : null,
-      serapan: own ? serapan(own.realisasi, own.pagu) : null,
-      galat: input.findings.filter((f) => f.severity === "error").length,
-    });
+    // Ranked: the workbook's own unit, and each UPT of its per-unit indicator tables. A Kanwil
+    // workbook holding only its UPTs' indicators ranks the UPTs, not itself.
+    const byOwner = new Map<string, RekapIndikator[]>();
+    for (const e of evaluated) {
+      const list = byOwner.get(e.unit);
+      if (list) list.push(e);
+      else byOwner.set(e.unit, [e]);
+    }
+    if (byOwner.size === 0) byOwner.set(unit, []);
+    // The workbook's errors count for itself, except those on the rows of a ranked UPT.
+    const galat = new Map<string, number>();
+    for (const o of owned) {
+      if (o.finding.severity !== "error") continue;
+      const owner = byOwner.has(o.unit) ? o.unit : unit;
+      galat.set(owner, (galat.get(owner) ?? 0) + 1);
+    }
+    for (const [owner, list] of byOwner) {
+      const budget = budgets.get(owner);
+      this.ranks.push({ unit: owner, ...tally(list), serapan: budget ? serapan(budget.realisasi, budget.pagu) : null, galat: galat.get(owner) ?? 0 });
+    }
   }
 
   build(): Rekap {
@@ -187,6 +209,16 @@ export class RekapBuilder {
       findings: this.findings,
     };
   }
+}
+
+function tally(list: RekapIndikator[]): Pick<RankInput, "indikator" | "terukur" | "tercapai" | "rataCapaian"> {
+  const scored = list.filter((e) => e.evaluation.capaian !== null);
+  return {
+    indikator: list.length,
+    terukur: scored.length,
+    tercapai: list.filter((e) => e.evaluation.tercapai === true).length,
+    rataCapaian: scored.length > 0 ? scored.reduce((s, e) => s + (e.evaluation.capaian as number), 0) / scored.length : null,
+  };
 }
 
 function mostFrequent(years: number[]): number | null {

@@ -78,8 +78,18 @@ export interface Conflict {
 }
 
 export interface Indikator {
-  /** Normalised wording used to match one indicator across tables (see src/workbook). */
+  /**
+   * Normalised wording used to match one indicator across tables (see src/workbook). For an
+   * indicator of a unit (`unit` set) the unit's normalised name is part of it
+   * ("<wording> | <unit>"), so the same indicator of two UPTs has two keys.
+   */
   key: string;
+  /**
+   * The unit (UPT) whose indicator this is, as its row in a Kanwil's per-unit table names it
+   * ("Unit Kerja", "UPT", "Satuan Kerja" column). Absent or null for the workbook's own
+   * indicators. Indicators of different units are never merged.
+   */
+  unit?: string | null;
   no: string | null;
   kode: string | null;
   uraian: string;

@@ -12,8 +12,17 @@ export function tahunAnggaran(model: SakipModel, tahun: number | null): number |
   return years.length ? Math.max(...years) : null;
 }
 
+/**
+ * A line of a UPT's breakdown in a Kanwil's per-unit table (its jenis belanja, kegiatan …):
+ * part of that UPT's budget, which the recap shows per UPT, not of the workbook's own tables.
+ * The UPT's "unit" line itself stays.
+ */
+export function isUptPart(l: AnggaranLine): boolean {
+  return l.unit !== null && l.kind !== "unit";
+}
+
 export function linesOfYear(model: SakipModel, tahun: number | null, kinds: AnggaranKind[]): AnggaranLine[] {
-  return model.anggaran.filter((l) => kinds.includes(l.kind) && (l.tahun === null || l.tahun === tahun));
+  return model.anggaran.filter((l) => kinds.includes(l.kind) && !isUptPart(l) && (l.tahun === null || l.tahun === tahun));
 }
 
 /** Sum of the values present; null when none is. */

@@ -4,7 +4,7 @@ import { sisa } from "../core/anggaran";
 import type { AnggaranKind, AnggaranLine, SakipModel } from "../core/model";
 import { GABUNG, KOSONG, nilaiCell, persenCell, rupiahCell, sumberCell, teks } from "./cells";
 import { valueOf } from "./figures";
-import { type KegiatanGroup, linesOfYear, serapanOf, sumOf } from "./anggaran";
+import { type KegiatanGroup, isUptPart, linesOfYear, serapanOf, sumOf } from "./anggaran";
 import { samaNama } from "./names";
 import type { ReportCell, ReportRow, ReportTable } from "./types";
 
@@ -135,7 +135,7 @@ export function tahunanRows(model: SakipModel, tahun: number | null): Tahunan[] 
       }));
     }
     if (tahun === null) continue;
-    const lalu = model.anggaran.filter((l) => l.kind === kind && l.tahun === tahun - 1);
+    const lalu = model.anggaran.filter((l) => l.kind === kind && !isUptPart(l) && l.tahun === tahun - 1);
     const pairs = ini
       .filter((l) => l.tahun === tahun)
       .map((l) => ({ l, p: lalu.find((x) => samaNama(x.uraian, l.uraian)) }))

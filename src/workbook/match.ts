@@ -26,15 +26,37 @@ const SPACES = /\s+/g;
 /**
  * The normalised wording of an indicator: lower case, no punctuation or enumerator,
  * "atau" and "/" alike, "diluar" = "di luar", spelling variants (Prosentase, Pemasarakatan)
- * unified, known suffixes ("Untuk Upaya Keadilan Restoratif", "(negatif)") dropped.
+ * unified, known suffixes ("Untuk Upaya Keadilan Restoratif", "(negatif)") dropped. With a
+ * unit (a row of a Kanwil's per-unit table), the unit's normalised name follows the wording:
+ * "persentase residivis | lapas kelas iia semarang".
  */
-export function indikatorKey(uraian: string): string {
+export function indikatorKey(uraian: string, unit?: string | null): string {
   let s = uraian.toLowerCase().replace(SPACES, " ").trim().replace(ENUM, "");
   s = s.replace(/\//g, " ").replace(ATAU, " ");
   for (const [re, to] of SPELLING) s = s.replace(re, to);
   s = s.replace(NON_WORD, " ").replace(SPACES, " ").trim();
   for (const re of SUFFIXES) s = s.replace(re, "");
-  return s.trim();
+  s = s.trim();
+  return unit ? withUnit(s, unitKey(unit)) : s;
+}
+
+/** Between an indicator's wording and its unit in a key; normalised texts never contain it. */
+const UNIT_SEPARATOR = " | ";
+
+/** A unit's name normalised as wordings are ("LAPAS KELAS IIA  Semarang" = "Lapas Kelas IIA Semarang"). */
+export function unitKey(unit: string): string {
+  return indikatorKey(unit);
+}
+
+/** The key of a unit's indicator from its wording's key and the unit's key. */
+export function withUnit(wording: string, unit: string): string {
+  return unit === "" ? wording : wording + UNIT_SEPARATOR + unit;
+}
+
+/** A key's wording and unit parts (unit "" for the workbook's own indicators). */
+export function keyParts(key: string): { wording: string; unit: string } {
+  const at = key.indexOf(UNIT_SEPARATOR);
+  return at < 0 ? { wording: key, unit: "" } : { wording: key.slice(0, at), unit: key.slice(at + UNIT_SEPARATOR.length) };
 }
 
 /** Words that say nothing about which indicator it is. */
@@ -202,7 +224,8 @@ interface MatchEntry {
 
 /** The words of the indicators seen so far, indexed for matching by their rare words. */
 export class IndikatorMatcher {
-  private readonly entries: MatchEntry[] = [];
+  /** By id: ids are the model's indicator indexes, shared by the matchers of all units. */
+  private readonly entries = new Map<number, MatchEntry>();
   private readonly byKey = new Map<string, number[]>();
   /** Inverted index word → indicators; built on the first search by near wording. */
   private readonly index = new Map<string, number[]>();
@@ -236,7 +259,7 @@ export class IndikatorMatcher {
    * compared with each other.
    */
   add(id: number, key: string, sasaran: string | null): void {
-    this.entries[id] = { id, key, words: null, sasaran };
+    this.entries.set(id, { id, key, words: null, sasaran });
     const same = this.byKey.get(key);
     if (same) same.push(id);
     else this.byKey.set(key, [id]);
@@ -260,7 +283,7 @@ export class IndikatorMatcher {
       for (const k of this.allKeys) for (const w of contentWords(k)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
     }
     for (const id of this.unindexed) {
-      for (const w of this.words(this.entries[id])) {
+      for (const w of this.words(this.entries.get(id) as MatchEntry)) {
         const list = this.index.get(w);
         if (list) list.push(id);
         else this.index.set(w, [id]);
@@ -301,7 +324,7 @@ export class IndikatorMatcher {
       for (const id of list) {
         if (seen.has(id) || excluded.has(id)) continue;
         seen.add(id);
-        const e = this.entries[id];
+        const e = this.entries.get(id) as MatchEntry;
         const like = likeness(words, this.words(e), wordSet);
         if (like.substitution || like.distinguishing) continue;
         const other = this.sasaranWords(e.sasaran);

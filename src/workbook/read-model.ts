@@ -1,7 +1,9 @@
 // buildModel: a workbook's grids → DOMAIN §3's model. Tables are detected wherever they are
 // (detect/), each row stating an indicator becomes a draft, and drafts that are the same
-// indicator (match.ts) are merged. When the workbook has a SAKIP PK sheet, its indicators are
-// the indicators: other tables only add sources, missing figures and conflicts to them.
+// indicator (match.ts) are merged. A row of a Kanwil's per-unit table is an indicator of its
+// UPT (Indikator.unit), matched only with the same UPT's. When the workbook has a SAKIP PK
+// sheet, its indicators are the indicators: other tables only add sources, missing figures
+// and conflicts to them.
 import type { AnggaranLine, Finding, Indikator, RencanaAksiEntry, SakipModel, Settings } from "../core/model";
 import type { Grid } from "./grid";
 import { scanWorkbook } from "./detect/tables";
@@ -12,12 +14,32 @@ import { mergeIndikator } from "./build/merge";
 import { rencanaAksiEntry, type PendingEntry } from "./build/rencana-aksi";
 import { anggaranInput, applyRealisasi, isPk, pkIndikator, pkUnit, rencanaAksiInput } from "./build/sakip-input";
 import { tableYear, unitInfo } from "./build/unit";
-import { IndikatorMatcher, indikatorKey } from "./match";
+import { IndikatorMatcher, indikatorKey, keyParts, unitKey } from "./match";
 import { SHEET } from "./sheets/layout";
 
 interface Draft {
   ind: Indikator;
   entries: PendingEntry[];
+}
+
+/**
+ * The units a table's rows name, each text with its key, when they are two or more: a
+ * Kanwil's per-unit table. One unit on every row is the workbook's own (a unit column
+ * repeating its name), whose indicators stay the workbook's.
+ */
+function unitsOf(t: ScannedTable): Map<string, string> | null {
+  const col = t.table.columns.findIndex((c) => c.role === "unit");
+  if (col < 0) return null;
+  const units = new Map<string, string>();
+  const keys = new Set<string>();
+  for (const row of t.table.rows) {
+    const text = row.kind === "data" ? row.texts[col] : null;
+    if (text === null || units.has(text)) continue;
+    const key = unitKey(text);
+    units.set(text, key);
+    if (key !== "") keys.add(key);
+  }
+  return keys.size >= 2 ? units : null;
 }
 
 /** The indicators one table states, with the Rencana Aksi quarters under each. */
@@ -27,10 +49,11 @@ function tableDrafts(t: ScannedTable, year: number | null): Draft[] {
   // A table about a later year (a Rencana Aksi 2026 in a 2025 report) stays in the tables.
   const ty = tableYear(t);
   if (ty !== null && year !== null && ty > year) return [];
+  const ctx = { table: t, year, tableYear: ty, units: unitsOf(t), keys: new Map<string, string>() };
   const out: Draft[] = [];
   for (const row of t.table.rows) {
     if (row.kind === "data") {
-      const ind = indikatorFromRow(row, { table: t, year, tableYear: ty });
+      const ind = indikatorFromRow(row, ctx);
       if (ind === null) continue;
       const draft: Draft = { ind, entries: [] };
       out.push(draft);
@@ -43,6 +66,12 @@ function tableDrafts(t: ScannedTable, year: number | null): Draft[] {
     }
   }
   return out;
+}
+
+/** Tables whose rows may be budget lines: budget tables, and any table of a Kanwil's UPTs. */
+function hasBudget(t: ScannedTable): boolean {
+  const kind = t.table.kind;
+  return kind === "anggaran" || kind === "per-unit" || (kind === "kinerja" && t.table.columns.some((c) => c.role === "unit"));
 }
 
 const NO_TABLE = "Tidak ditemukan tabel kinerja maupun anggaran di buku kerja ini.";
@@ -71,21 +100,40 @@ export function buildModel(grids: Grid[], settings?: Partial<Settings>): SakipMo
   }
   for (const t of tables) if (t.table.kind !== "sakip-input") groups.push(tableDrafts(t, year));
 
-  const allKeys = groups.flatMap((g) => g.map((d) => d.ind.key));
-  const matcher = new IndikatorMatcher(allKeys);
+  // Indicators are matched within their unit only: one matcher per unit ("" = the workbook's
+  // own), so two UPTs' same indicator never meet and matching stays linear in the rows.
+  const wordings = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const d of g) {
+      const { wording, unit } = keyParts(d.ind.key);
+      const list = wordings.get(unit);
+      if (list) list.push(wording);
+      else wordings.set(unit, [wording]);
+    }
+  }
+  const matchers = new Map<string, IndikatorMatcher>();
+  const matcherOf = (unit: string): IndikatorMatcher => {
+    let m = matchers.get(unit);
+    if (!m) matchers.set(unit, (m = new IndikatorMatcher(wordings.get(unit) ?? [])));
+    return m;
+  };
   const indikator: Indikator[] = [];
   const entries: RencanaAksiEntry[] = [];
   groups.forEach((group, gi) => {
     const used = new Set<number>();
+    const touched = new Set<IndikatorMatcher>();
     const authoritative = pk !== undefined && gi > 0;
     for (const d of group) {
-      let id = matcher.find(d.ind.key, d.ind.sasaran, used);
+      const { wording, unit } = keyParts(d.ind.key);
+      const matcher = matcherOf(unit);
+      let id = matcher.find(wording, d.ind.sasaran, used);
       if (id !== null) {
         mergeIndikator(indikator[id], d.ind);
       } else if (!authoritative) {
         id = indikator.length;
         indikator.push(d.ind);
-        matcher.add(id, d.ind.key, d.ind.sasaran);
+        matcher.add(id, wording, d.ind.sasaran);
+        touched.add(matcher);
       } else {
         continue;
       }
@@ -93,7 +141,7 @@ export function buildModel(grids: Grid[], settings?: Partial<Settings>): SakipMo
       const key = indikator[id].key;
       for (const p of d.entries) entries.push({ ...p.entry, indikatorKey: key });
     }
-    matcher.commit();
+    for (const m of touched) m.commit();
   });
   for (const ind of indikator) ind.satuan ??= satuanFrom(ind.target);
 
@@ -101,13 +149,13 @@ export function buildModel(grids: Grid[], settings?: Partial<Settings>): SakipMo
   const rencanaAksi = raInput
     ? rencanaAksiInput(raInput, (uraian) => {
         const key = indikatorKey(uraian);
-        const id = matcher.find(key, null, new Set());
+        const id = matcherOf("").find(key, null, new Set());
         return id === null ? key : indikator[id].key;
       })
     : entries;
 
   const agInput = input(SHEET.anggaran);
-  const anggaran: AnggaranLine[] = agInput ? anggaranInput(agInput) : tables.flatMap((t) => (t.table.kind === "anggaran" || t.table.kind === "per-unit" ? anggaranLines(t, year) : []));
+  const anggaran: AnggaranLine[] = agInput ? anggaranInput(agInput) : tables.flatMap((t) => (hasBudget(t) ? anggaranLines(t, year) : []));
 
   const readNotes: Finding[] = [...scan.notes];
   if (tables.length === 0 && grids.length > 0) {

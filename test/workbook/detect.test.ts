@@ -349,7 +349,8 @@ describe("detectTables: where tables are", () => {
       ], { merges: ["C1:E1", "F1:H1", "A1:A2", "B1:B2"] }),
     ]);
     expect(tables.map((t) => t.kind)).toEqual(["per-unit", "per-unit"]);
-    expect(tables[0].columns.map((c) => c.role)).toEqual(["no", "unit", "pagu", "realisasi-anggaran", "serapan"]);
+    // Pagu per jenis belanja beside "Total Pagu": the latter is the row total.
+    expect(tables[0].columns.map((c) => c.role)).toEqual(["no", "unit", "pagu", "total", "realisasi-anggaran", "serapan"]);
     expect(tables[1].columns.map((c) => `${c.role}${c.periode ?? ""}`)).toEqual([
       "no", "unit", "targetB03", "realisasiB03", "capaianB03", "targetB06", "realisasiB06", "capaianB06",
     ]);

@@ -1,6 +1,6 @@
 import { parseHeader } from "../../src/workbook/detect/header-synonyms";
 
-type Want = { role?: string | null; generic?: string | null; tahun?: number | null; periode?: string | null; money?: boolean; percentPoints?: boolean; kumulatif?: boolean; tingkat?: string | null; periodOnly?: boolean; lastYear?: boolean };
+type Want = { role?: string | null; generic?: string | null; tahun?: number | null; periode?: string | null; money?: boolean; percentPoints?: boolean; kumulatif?: boolean; tingkat?: string | null; periodOnly?: boolean; lastYear?: boolean; jenis?: string | null };
 
 const CASES: [string, Want][] = [
   ["No", { role: "no" }],
@@ -70,6 +70,20 @@ const CASES: [string, Want][] = [
   ["Formulasi", { role: "formulasi" }],
   ["RENCANA PENARIKAN DANA", { role: "rencana-penarikan" }],
   ["Predikat", { role: "predikat" }],
+  // Amount columns per jenis belanja (a Kanwil's budget per UPT): the role comes from the
+  // group above, or alone is pagu (column-roles.ts); "Belanja" alone is the label column.
+  ["Belanja Pegawai", { role: null, generic: null, jenis: "51" }],
+  ["BELANJA BARANG", { role: null, jenis: "52" }],
+  ["Belanja Barang dan Jasa", { role: null, jenis: "52" }],
+  ["Belanja Modal (53)", { role: null, jenis: "53" }],
+  ["51 Belanja Pegawai", { role: null, jenis: "51" }],
+  ["57 Bansos", { role: null, jenis: "57" }],
+  ["Belanja Pegawai 2025", { role: null, jenis: "51", tahun: 2025 }],
+  ["Pagu Belanja Pegawai", { role: "pagu", jenis: "51" }],
+  ["Realisasi Belanja Modal", { role: "realisasi-anggaran", jenis: "53" }],
+  ["Belanja", { role: "jenis-belanja", jenis: null }],
+  ["Jenis Belanja", { role: "jenis-belanja", jenis: null }],
+  ["Realisasi Belanja", { role: "realisasi-anggaran", jenis: null }],
 ];
 
 describe("parseHeader: header synonyms", () => {
@@ -89,6 +103,10 @@ describe("parseHeader: header synonyms", () => {
     "Isu Strategis / Permasalahan",
     "Kode Satuan Kerja",
     "Jumlah Tahanan di Lapas/Rutan yang mendapatkan pendampingan dalam proses peradilan",
+    // Staff or goods counted in a per-unit table, a code at odds with the word: no jenis.
+    "Pegawai",
+    "Barang",
+    "52 Belanja Pegawai",
     "",
   ])("not a header: %s", (label) => {
     expect(parseHeader(label)).toBeNull();

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { IndikatorMatcher, MATCH_THRESHOLD, contentWords, indikatorKey, likeness } from "../../src/workbook/match";
+import { IndikatorMatcher, MATCH_THRESHOLD, contentWords, indikatorKey, keyParts, likeness } from "../../src/workbook/match";
 
 describe("indikatorKey", () => {
   test.each([
@@ -29,6 +29,32 @@ describe("indikatorKey", () => {
         const key = indikatorKey(text);
         expect(key).toBe(indikatorKey(plain.toUpperCase()));
         expect(indikatorKey(key)).toBe(key);
+      }),
+    );
+  });
+});
+
+describe("indikatorKey of a unit's indicator", () => {
+  test.each([
+    ["Persentase residivis (berlaku terbalik)", "Lapas Kelas IIA Semarang", "persentase residivis | lapas kelas iia semarang"],
+    ["1. Persentase Tahanan yang mendapatkan pendampingan", "BAPAS KELAS II  MAGELANG", "persentase tahanan yang mendapatkan pendampingan | bapas kelas ii magelang"],
+    ["Persentase residivis", "Rutan Kls. I Surakarta", "persentase residivis | rutan kls i surakarta"],
+    // No unit, or a unit cell without a name: the workbook's own indicator.
+    ["Persentase residivis", null, "persentase residivis"],
+    ["Persentase residivis", "-", "persentase residivis"],
+  ])("%s of %s", (uraian, unit, key) => {
+    expect(indikatorKey(uraian, unit)).toBe(key);
+  });
+
+  test("the wording and the unit come back apart; units differing only in case and spacing are one", () => {
+    const uraian = fc.constantFrom("Persentase residivis", "Indeks Kepuasan Masyarakat", "Jumlah kejadian pelarian");
+    const unit = fc.constantFrom("Lapas Kelas IIA Semarang", "Bapas Kelas II Magelang", "LPKA Kelas I Kutoarjo");
+    fc.assert(
+      fc.property(uraian, unit, (u, n) => {
+        const key = indikatorKey(u, n);
+        expect(keyParts(key)).toEqual({ wording: indikatorKey(u), unit: indikatorKey(n) });
+        expect(indikatorKey(u, ` ${n.toUpperCase().replace(/ /g, "  ")} `)).toBe(key);
+        expect(keyParts(indikatorKey(u))).toEqual({ wording: indikatorKey(u), unit: "" });
       }),
     );
   });

@@ -2,7 +2,7 @@
 // under 30 s including reading. A quadratic step (every indicator compared with every other)
 // would take many minutes here, so bounds generous enough for a loaded machine (and for
 // jest's VM context, several times slower than plain Node) still catch one.
-import type { CellValue } from "../../src/core/model";
+import type { CellValue, SakipModel } from "../../src/core/model";
 import { buildModel } from "../../src/workbook/read-model";
 import { sheet } from "./grids";
 
@@ -44,6 +44,23 @@ describe("buildModel on large workbooks", () => {
     });
     expect(matched).toBe(M);
     expect(ms).toBeLessThan(30000);
+  });
+
+  test("a Kanwil's per-unit table: 1000 UPTs × 30 indicators, matched within each UPT only", () => {
+    const rows: CellValue[][] = [["CAPAIAN KINERJA UPT TAHUN 2025"], [], ["No", "Unit Kerja", "Sasaran", "Indikator", "Satuan", "Target", "Realisasi s.d. TW IV"]];
+    for (let u = 0; u < 1000; u++) {
+      for (let i = 0; i < 30; i++) rows.push([u * 30 + i + 1, `LAPAS KELAS IIA UNIT ${u}`, "Meningkatnya kualitas pembinaan", uraian(i), "%", "80%", "85,5%"]);
+    }
+    // The same UPTs' realisasi again in a second table: each row finds its UPT's indicator.
+    const again: CellValue[][] = [["No", "UPT", "Indikator Kinerja", "Realisasi s.d. TW II"]];
+    for (let u = 0; u < 1000; u++) for (let i = 0; i < 30; i += 3) again.push([u * 10 + i / 3 + 1, `Lapas Kelas IIA Unit ${u}`, uraian(i), "40%"]);
+    let model: SakipModel = buildModel([]);
+    const ms = cpuMs(() => (model = buildModel([sheet("Kinerja UPT", rows), sheet("Realisasi UPT", again)])));
+    expect(model.indikator).toHaveLength(30000);
+    expect(new Set(model.indikator.map((i) => i.unit)).size).toBe(1000);
+    expect(model.indikator.filter((i) => i.realisasi.some((e) => e.periode === "TW2")).length).toBe(10000);
+    expect(model.indikator.every((i) => i.conflicts.length === 0)).toBe(true);
+    expect(ms).toBeLessThan(10000);
   });
 
   test("1000 unit workbooks of 30 indicators", () => {

@@ -225,7 +225,7 @@ describe("buildModel: budget lines", () => {
     expect(modal.serapanStated?.status).toBe("empty");
   });
 
-  test("per-unit budget table: one line per UPT, kind unit", () => {
+  test("per-unit budget table: one line per UPT, kind unit, and its jenis belanja", () => {
     const k = buildModel([
       sheet("Anggaran per UPT", [
         ["KANTOR WILAYAH DIREKTORAT JENDERAL PEMASYARAKATAN JAWA TENGAH"],
@@ -238,8 +238,10 @@ describe("buildModel: budget lines", () => {
     ]);
     expect(k.unit).toEqual({ nama: "KANTOR WILAYAH DIREKTORAT JENDERAL PEMASYARAKATAN JAWA TENGAH", tahun: 2025 });
     expect(k.indikator).toEqual([]);
-    expect(k.anggaran.map((a) => [a.kind, a.uraian, a.unit, num(a.pagu), num(a.realisasi)])).toEqual([
-      ["unit", "Bapas Kelas II Magelang", "Bapas Kelas II Magelang", 4374073000, 3817025712],
+    expect(k.anggaran.map((a) => [a.kind, a.uraian, a.kode, a.unit, num(a.pagu), num(a.realisasi), a.ref.cell])).toEqual([
+      ["unit", "Bapas Kelas II Magelang", null, "Bapas Kelas II Magelang", 4374073000, 3817025712, "B5"],
+      ["jenis-belanja", "51 Belanja Pegawai", "51", "Bapas Kelas II Magelang", 3190965000, null, "C5"],
+      ["jenis-belanja", "52 Belanja Barang", "52", "Bapas Kelas II Magelang", 1183108000, null, "D5"],
     ]);
   });
 });

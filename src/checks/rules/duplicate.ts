@@ -1,14 +1,15 @@
 // duplicate-indicator: the same indicator twice in one PK table (within one section: a table
 // split into "TAHUN 2022" / "TAHUN 2023" lists each indicator once per year). The wording is
 // compared by the reader's indicator key; a merged cell carried down to the next row is the
-// same cell, not a second listing, unless that row states its own target.
+// same cell, not a second listing, unless that row states its own target. In a Kanwil's
+// per-unit table the same wording on the rows of two units is two indicators, not a duplicate.
 import type { DetectedTable, TableRow } from "../../core/model";
 import { a1 } from "../../workbook/a1";
 import { SHEET } from "../../workbook/sheets/layout";
 import { indikatorKey } from "../../workbook/match";
 import type { CheckContext } from "../context";
 import { isOk, shortText } from "../figures";
-import { columnsOf, figureAt, refAt } from "../table";
+import { columnsOf, figureAt, refAt, textAt } from "../table";
 
 const isPkTable = (t: DetectedTable): boolean => t.kind === "kinerja" || (t.kind === "sakip-input" && t.sheet === SHEET.pk);
 
@@ -21,6 +22,7 @@ export function checkDuplicates(ctx: CheckContext): void {
     if (!isPkTable(t)) continue;
     const indikatorCol = columnsOf(t, "indikator")[0];
     if (!indikatorCol) continue;
+    const unitCol = columnsOf(t, "unit")[0];
     const seen = new Map<string, TableRow>();
     let previous: { row: TableRow; text: string } | null = null;
     for (const row of t.rows) {
@@ -30,7 +32,8 @@ export function checkDuplicates(ctx: CheckContext): void {
       const carried = previous !== null && previous.text === text && !ownTarget(t, row);
       previous = { row, text };
       if (carried) continue;
-      const key = `${row.section ?? ""}|${indikatorKey(text)}`;
+      const unit = unitCol ? textAt(t, row, unitCol) : null;
+      const key = `${row.section ?? ""}|${indikatorKey(text, unit)}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, row);

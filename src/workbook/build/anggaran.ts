@@ -1,7 +1,10 @@
 // Budget lines from anggaran and per-unit tables: what the line is (output, kegiatan, program,
 // jenis belanja, unit) from its label column and wording; this year's figures and last
 // year's (year-on-year tables "Anggaran 2024 | Realisasi 2024 | % | Anggaran 2025 | …").
-import type { AnggaranKind, AnggaranLine, ColumnRole, Figure, TableRow } from "../../core/model";
+// A Kanwil's per-unit table with amounts per jenis belanja ("Unit Kerja | Belanja Pegawai |
+// Belanja Barang | Belanja Modal | Total Pagu | Realisasi") gives each UPT row a "unit" line
+// (its totals) and one "jenis-belanja" line per jenis with the UPT as its unit.
+import type { AnggaranKind, AnggaranLine, CellRef, ColumnRole, Figure, TableRow } from "../../core/model";
 import type { ScannedTable } from "../detect/table-read";
 import { stripEnumerator } from "../detect/text";
 import { cellRef } from "./figures";
@@ -12,6 +15,13 @@ const PROGRAM = /^progra[mn]\b/i;
 const JENIS_BELANJA = /^(?:5\d\s|belanja\b)/i;
 const KODE = /^(\d{2,}(?:\.[0-9A-Z]+)*)\s+\S/;
 const AMOUNT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["pagu", "realisasi-anggaran", "blokir", "sisa"]);
+/** Jenis belanja by account, as the lines of a UPT's breakdown name them. */
+const JENIS_URAIAN: Record<string, string> = {
+  "51": "51 Belanja Pegawai",
+  "52": "52 Belanja Barang",
+  "53": "53 Belanja Modal",
+  "57": "57 Belanja Bantuan Sosial",
+};
 
 /** Label columns in the order that names a line, with the kind each gives. */
 const LABELS: [ColumnRole, AnggaranKind][] = [
@@ -42,23 +52,28 @@ export function anggaranLines(t: ScannedTable, reportYear: number | null): Angga
   const previous = before.length > 0 ? Math.max(...before) : null;
   const perUnit = table.kind === "per-unit";
   const out: AnggaranLine[] = [];
+  // The UPTs' jenis belanja lines after the table's own lines: a list of one kind, then one
+  // of the next, as SAKIP Anggaran groups them.
+  const jenis: AnggaranLine[] = [];
   for (const row of table.rows) {
     if (row.kind !== "data") continue;
-    const line = lineOf(t, row, perUnit, { latest, previous, amountYears: years.length > 0 }, reportYear);
-    if (line) out.push(line);
+    for (const line of linesOf(t, row, perUnit, { latest, previous, amountYears: years.length > 0 }, reportYear)) {
+      (line.kind === "jenis-belanja" && line.unit !== null ? jenis : out).push(line);
+    }
   }
-  return out;
+  return out.concat(jenis);
 }
 
-function lineOf(
-  t: ScannedTable,
-  row: TableRow,
-  perUnit: boolean,
-  years: { latest: number | null; previous: number | null; amountYears: boolean },
-  reportYear: number | null,
-): AnggaranLine | null {
+interface Years {
+  latest: number | null;
+  previous: number | null;
+  amountYears: boolean;
+}
+
+/** The row's line, and for a UPT's row its lines per jenis belanja. */
+function linesOf(t: ScannedTable, row: TableRow, perUnit: boolean, years: Years, reportYear: number | null): AnggaranLine[] {
   const { latest, previous, amountYears } = years;
-  const { table } = t;
+  const { table, meta } = t;
   const textOf = (role: ColumnRole): { text: string; col: number } | null => {
     const i = table.columns.findIndex((c, k) => c.role === role && row.texts[k] !== null);
     return i < 0 ? null : { text: row.texts[i] as string, col: table.columns[i].col };
@@ -72,20 +87,28 @@ function lineOf(
       break;
     }
   }
-  if (label === null) return null;
-  const figures = table.columns.map((c, i) => ({ c, f: row.figures[i] }));
-  if (!figures.some(({ c, f }) => f !== null && AMOUNT_ROLES.has(c.role))) return null;
+  if (label === null) return [];
+  // Beside amounts per jenis belanja, the "total" column is the line's own pagu.
+  const byJenis = meta.some((m) => m.jenis !== null);
+  const figures = table.columns.map((c, i) => ({
+    c,
+    role: c.role === "total" && byJenis ? ("pagu" as const) : c.role,
+    jenis: meta[i]?.jenis ?? null,
+    f: row.figures[i],
+  }));
+  const counted = (x: (typeof figures)[number]): boolean =>
+    // Last year's figures go beside this year's; older years stay in the table only.
+    x.f !== null && !(amountYears && x.c.tahun !== null && x.c.tahun !== latest && x.c.tahun !== previous);
 
   const uraian = stripEnumerator(label.text);
-  const kode = KODE.exec(uraian)?.[1] ?? null;
-  const year = latest ?? sectionYear(row) ?? tableYear(t) ?? reportYear;
-  const line: AnggaranLine = {
-    kind,
-    uraian,
-    kode,
-    kegiatan: kind === "output" ? (textOf("kegiatan")?.text ?? null) : null,
-    unit: textOf("unit")?.text ?? null,
-    tahun: year,
+  const unit = textOf("unit")?.text ?? null;
+  const blank = (lineKind: AnggaranKind, text: string, ref: CellRef): AnggaranLine => ({
+    kind: lineKind,
+    uraian: text,
+    kode: KODE.exec(text)?.[1] ?? null,
+    kegiatan: lineKind === "output" ? (textOf("kegiatan")?.text ?? null) : null,
+    unit,
+    tahun: latest ?? sectionYear(row) ?? tableYear(t) ?? reportYear,
     volumeTarget: null,
     volumeRealisasi: null,
     pagu: null,
@@ -96,14 +119,24 @@ function lineOf(
     serapanStated: null,
     paguTahunLalu: null,
     realisasiTahunLalu: null,
-    ref: cellRef(table.sheet, row.row, label.col),
-  };
-  for (const { c, f } of figures) {
-    // Last year's figures go beside this year's; older years stay in the table only.
-    if (f === null || (amountYears && c.tahun !== null && c.tahun !== latest && c.tahun !== previous)) continue;
-    place(line, c.role, c.periode, f, c.tahun !== null && c.tahun === previous);
+    ref,
+  });
+  const out: AnggaranLine[] = [];
+  const own = figures.filter((x) => x.jenis === null);
+  if (own.some((x) => x.f !== null && AMOUNT_ROLES.has(x.role))) {
+    const line = blank(kind, uraian, cellRef(table.sheet, row.row, label.col));
+    for (const x of own) if (counted(x)) place(line, x.role, x.c.periode, x.f as Figure, x.c.tahun !== null && x.c.tahun === previous);
+    out.push(line);
   }
-  return line;
+  if (unit === null) return out;
+  for (const kode of new Set(figures.filter((x) => x.jenis !== null && counted(x)).map((x) => x.jenis as string))) {
+    const parts = figures.filter((x) => x.jenis === kode && counted(x));
+    const first = parts[0].f as Figure;
+    const line = blank("jenis-belanja", JENIS_URAIAN[kode] ?? kode, first.ref ?? cellRef(table.sheet, row.row, parts[0].c.col));
+    for (const x of parts) place(line, x.role, x.c.periode, x.f as Figure, x.c.tahun !== null && x.c.tahun === previous);
+    out.push(line);
+  }
+  return out;
 }
 
 function place(line: AnggaranLine, role: ColumnRole, periode: string | null, f: Figure, earlier: boolean): void {

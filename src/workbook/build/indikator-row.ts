@@ -4,7 +4,7 @@ import type { Figure, Indikator, Polaritas, RealisasiEntry, TableColumn, TableRo
 import { parsePolaritas } from "../../core/polaritas";
 import type { ColumnMeta, ScannedTable } from "../detect/table-read";
 import { stripEnumerator } from "../detect/text";
-import { indikatorKey } from "../match";
+import { indikatorKey, withUnit } from "../match";
 import { cellRef, isOk } from "./figures";
 import { sectionYear } from "./unit";
 
@@ -100,6 +100,13 @@ export interface RowContext {
   year: number | null;
   /** tableYear(table), computed once per table. */
   tableYear: number | null;
+  /**
+   * In a Kanwil's per-unit table (rows naming two or more units), each unit text of its unit
+   * column with its key (unitKey): the row's indicator is then that unit's.
+   */
+  units?: ReadonlyMap<string, string> | null;
+  /** Wording keys computed so far (a per-unit table repeats each wording for every unit). */
+  keys?: Map<string, string>;
 }
 
 /** The year a column's figures are for in this row; null = the report's own year. */
@@ -120,9 +127,22 @@ export function indikatorFromRow(row: TableRow, ctx: RowContext): Indikator | nu
   const text = iInd >= 0 ? row.texts[iInd] : null;
   if (text === null || text.trim() === "") return null;
   const uraian = cleanUraian(text);
-  const key = indikatorKey(uraian);
+  let key = ctx.keys?.get(uraian);
+  if (key === undefined) {
+    key = indikatorKey(uraian);
+    ctx.keys?.set(uraian, key);
+  }
   if (key === "") return null;
   const ind = emptyIndikator(uraian, key);
+  if (ctx.units) {
+    const iUnit = table.columns.findIndex((c) => c.role === "unit");
+    const unit = iUnit >= 0 ? row.texts[iUnit] : null;
+    const unitKey = unit === null ? undefined : ctx.units.get(unit);
+    if (unit !== null && unitKey) {
+      ind.unit = unit;
+      ind.key = withUnit(key, unitKey);
+    }
+  }
   ind.sources.push(cellRef(table.sheet, row.row, table.columns[iInd].col));
   let polaritasText: string | null = null;
 

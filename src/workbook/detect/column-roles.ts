@@ -47,9 +47,11 @@ export interface Resolved {
 
 export function resolveColumns(input: HeaderColumn[]): Resolved {
   const cols = input.map((c) => ({ ...c }));
+  // "Belanja Pegawai | Belanja Barang | Belanja Modal" without a group above: pagu per jenis.
+  for (const c of cols) if (c.jenis !== null && c.role === null) c.role = "pagu";
   const has = (role: ColumnRole): boolean => cols.some((c) => c.role === role);
   const hasIndikator = has("indikator");
-  const hasMoney = cols.some((c) => c.role !== null && MONEY_ROLES.has(c.role));
+  const hasMoney = cols.some((c) => (c.role !== null && MONEY_ROLES.has(c.role)) || c.jenis !== null);
 
   // "TARGET TAHUN 2025" over INDIKATOR KELUARAN | REALISASI: the volume and its realisation.
   const volumeGroups = new Set(cols.filter((c) => c.role === "volume-target" && c.group).map((c) => c.group));
@@ -61,7 +63,8 @@ export function resolveColumns(input: HeaderColumn[]): Resolved {
     for (const c of cols) {
       if (c.role === "realisasi") {
         if (c.percentPoints && !c.money) c.role = "serapan";
-        else if (cols.some((o) => o.role === "realisasi-anggaran" && sameTime(o, c))) c.role = "volume-realisasi";
+        else if (c.jenis === null && cols.some((o) => o.role === "realisasi-anggaran" && o.jenis === null && sameTime(o, c)))
+          c.role = "volume-realisasi";
         else c.role = "realisasi-anggaran";
       } else if (c.role === "target") {
         c.role = "volume-target";
@@ -84,6 +87,13 @@ export function resolveColumns(input: HeaderColumn[]): Resolved {
       // Bare period columns (TW I … TW IV, Jan … Des) hold realisations.
       c.role = hasMoney && !hasIndikator ? "realisasi-anggaran" : "realisasi";
     }
+  }
+
+  // Beside pagu per jenis belanja, the other pagu columns of the same time are their row
+  // totals ("Total Pagu", "Pagu / Jumlah"), as the checks read them.
+  const jenisPagu = cols.filter((c) => c.role === "pagu" && c.jenis !== null);
+  for (const c of cols) {
+    if (c.role === "pagu" && c.jenis === null && jenisPagu.some((j) => sameTime(j, c))) c.role = "total";
   }
 
   // "Anggaran 2024 | Realisasi 2024 | % | Anggaran 2025 | …": a percent column without a
@@ -116,7 +126,9 @@ function kindOf(cols: HeaderColumn[]): TableKind | null {
   const any = (...rs: ColumnRole[]): boolean => rs.some((r) => roles.has(r));
   const hasIndikator = roles.has("indikator");
   // Per UPT: budgets, or targets with their realisasi ("Jan … Des" ticks alone are no table).
-  if (roles.has("unit") && any("pagu", "realisasi-anggaran", "target", "capaian")) return "per-unit";
+  // With an indicator column it is a kinerja table whose rows name their unit: each row is an
+  // indicator of its UPT (src/workbook/build), checked like any kinerja table.
+  if (roles.has("unit") && !hasIndikator && any("pagu", "realisasi-anggaran", "target", "capaian")) return "per-unit";
   if (hasIndikator && any("rencana-penarikan", "rencana-kegiatan", "periode")) return "rencana-aksi";
   if (hasIndikator && any("target", "realisasi", "capaian", "target-renstra", "sasaran", "satuan", "formulasi"))
     return "kinerja";

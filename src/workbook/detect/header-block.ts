@@ -35,6 +35,8 @@ export interface HeaderColumn {
   kumulatif: boolean;
   lastYear: boolean;
   tingkat: Tingkat | null;
+  /** Jenis belanja of an amount column ("51" for "Belanja Pegawai"), or null. */
+  jenis: string | null;
   /** Identity of the group label above the column ("row:col"), or null. */
   group: string | null;
 }
@@ -68,6 +70,22 @@ export function isNumberingRow(sc: Scanner, r: number, left: number, right: numb
   return count >= 2;
 }
 
+/**
+ * Columns that hold texts (labels of rows), never figures. Not "output": under a "TARGET"
+ * group, "Indikator Keluaran" holds the output's volume.
+ */
+const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["no", "tingkat", "sasaran", "indikator", "program", "kegiatan", "jenis-belanja", "unit"]);
+
+/** The cell (r, c), with the columns its merge spans, stands over a text column of row `below`. */
+function overText(sc: Scanner, r: number, c: number, below: number): boolean {
+  const last = sc.view.mergeAt(r, c)?.right ?? c;
+  for (let k = c; k <= last; k++) {
+    const role = sc.cellHeader(below, k)?.role;
+    if (role && TEXT_ROLES.has(role)) return true;
+  }
+  return false;
+}
+
 /** The block around header row r0 (scanner.isHeaderRow(r0) holds); floor = first row it may use. */
 export function headerBlock(sc: Scanner, r0: number, floor: number): HeaderBlock {
   const s0 = sc.scan(r0);
@@ -76,10 +94,11 @@ export function headerBlock(sc: Scanner, r0: number, floor: number): HeaderBlock
   let top = r0;
   while (top - 1 >= floor && r0 - top + 1 < MAX_HEADER_ROWS) {
     // A group row above: labels only, e.g. "Tahun 2022 | Tahun 2023", or "No | Rencana Aksi |
-    // B03 | B06" over the sub-headers. A single label at the left edge is a title line
-    // ("TAHUN 2025"), not a group.
+    // B03 | B06" over the sub-headers. A single label at the left edge, or over a text
+    // column, is a title line ("TAHUN 2025", "REALISASI ANGGARAN PER JENIS BELANJA"): groups
+    // stand over figures.
     const up = labelRow(sc, top - 1, 0, right);
-    if (!up.ok || (up.filled < 2 && up.first <= left)) break;
+    if (!up.ok || (up.filled < 2 && (up.first <= left || overText(sc, top - 1, up.first, top)))) break;
     top--;
   }
   let bottom = r0;
@@ -214,6 +233,7 @@ export function headerColumns(sc: Scanner, b: HeaderBlock, left: number, right: 
       kumulatif: false,
       lastYear: false,
       tingkat: null,
+      jenis: null,
       group: parts.length > 1 ? parts[parts.length - 2].key : null,
     };
     let groupRole: ColumnRole | null = null;
@@ -232,6 +252,7 @@ export function headerColumns(sc: Scanner, b: HeaderBlock, left: number, right: 
       col.kumulatif ||= info.kumulatif;
       col.lastYear ||= info.lastYear;
       col.tingkat = info.tingkat ?? col.tingkat;
+      col.jenis = info.jenis ?? col.jenis;
       if (info.role !== null) {
         col.role = groupRole === "target" && info.role === "output" ? "volume-target" : info.role;
         col.generic = null;

@@ -25,6 +25,12 @@ export interface HeaderInfo {
   periodOnly: boolean;
   /** "Realisasi Tahun Lalu", "Target Tahun Sebelumnya": the year before the report's. */
   lastYear: boolean;
+  /**
+   * The jenis belanja (2-digit account, "51") a column of amounts is for: "Belanja Pegawai",
+   * "52 Belanja Barang", "Belanja Modal (53)". Its role comes from the group above it
+   * ("PAGU", "REALISASI") or, alone, is pagu.
+   */
+  jenis: string | null;
 }
 
 // Maps, not objects: a label such as "constructor" must not find Object's own properties.
@@ -257,6 +263,28 @@ const SPACES = / +/g;
 const DIGIT = /\d/;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
+/** Jenis belanja columns: the word "belanja" or the account code is required ("Pegawai" alone may count staff). */
+const JENIS_WORDS: [RegExp, string][] = [
+  [/^pegawai$/, "51"],
+  [/^barang(?: dan jasa)?$/, "52"],
+  [/^modal$/, "53"],
+  [/^(?:bantuan sosial|bansos)$/, "57"],
+];
+const JENIS_COLUMN = /^(?:(5[1-7]) )?(belanja )?([a-z ]+?)(?: (5[1-7]))?$/;
+
+/** "Pagu Belanja Pegawai", "Realisasi Belanja Barang": the amount and its jenis in one label. */
+const AMOUNT_OF = /^(pagu|anggaran|alokasi|realisasi)(?: anggaran)? (.+)$/;
+
+function jenisOf(s: string): string | null {
+  const m = JENIS_COLUMN.exec(s);
+  if (!m) return null;
+  const code = m[1] ?? m[4];
+  if (m[2] === undefined && code === undefined) return null;
+  const found = JENIS_WORDS.find(([re]) => re.test(m[3]));
+  if (!found || (code !== undefined && code !== found[1])) return null;
+  return found[1];
+}
+
 const MAX_WORDS = 7;
 const MAX_LENGTH = 70;
 
@@ -275,6 +303,7 @@ export function parseHeader(label: string): HeaderInfo | null {
     tingkat: null,
     periodOnly: false,
     lastYear: false,
+    jenis: null,
   };
   if (LAST_YEAR.test(s)) {
     info.lastYear = true;
@@ -331,8 +360,13 @@ export function parseHeader(label: string): HeaderInfo | null {
 
   const exact = EXACT.get(s);
   const generic = GENERIC.get(s);
+  const amount = exact === undefined ? AMOUNT_OF.exec(s) : null;
+  const jenis = exact === undefined ? jenisOf(amount ? amount[2] : s) : null;
   if (exact !== undefined) {
     info.role = exact;
+  } else if (jenis !== null) {
+    info.jenis = jenis;
+    if (amount) info.role = amount[1] === "realisasi" ? "realisasi-anggaran" : "pagu";
   } else if (generic !== undefined && (s !== "" || info.percentPoints)) {
     info.generic = generic;
   } else if (s === "" || s === "tahun" || s === "realisasi tahun") {

@@ -76,11 +76,12 @@ export function tableRows(
       if (++blank >= 2) break;
       continue;
     }
+    const afterBlank = blank > 0;
     blank = 0;
     const first = cells[0];
     if (first.isText && (FOOTNOTE.test(first.text) || PLACE_DATE.test(first.text))) break;
     if (cells.length === 1) {
-      const kind = single(sc, r, first, left, right, roleAt);
+      const kind = single(sc, r, first, left, right, roleAt, afterBlank);
       if (kind === null) break;
       rows.push({ row: r, kind });
       continue;
@@ -91,6 +92,14 @@ export function tableRows(
   return rows;
 }
 
+/** The first non-blank row of the next two is a table header. */
+function headerFollows(sc: Scanner, r: number): boolean {
+  for (let n = r + 1; n <= r + 2 && n < sc.view.rowCount; n++) {
+    if (sc.scan(n).filled > 0) return sc.isHeaderRow(n);
+  }
+  return false;
+}
+
 /** A row with one filled cell: data, a section label, or (null) a paragraph ending the table. */
 function single(
   sc: Scanner,
@@ -99,6 +108,7 @@ function single(
   left: number,
   right: number,
   roleAt: (col: number) => ColumnRole | null,
+  afterBlank: boolean,
 ): RawKind | null {
   if (!cell.isText || NUMBER_ONLY.test(cell.text)) return "data";
   const role = roleAt(cell.col);
@@ -107,6 +117,11 @@ function single(
   if (cell.text.length > MAX_SECTION) return null;
   const merge = sc.view.mergeAt(r, cell.col);
   const spans = merge !== null && merge.right > merge.left;
+  // The title of the next table ("REALISASI PER JENIS BELANJA" over its header) ends this one
+  // and is left for the next table's title block. Only a label right under the rows, in its
+  // own column, may still be an indicator or kegiatan without figures.
+  const label = !spans && !afterBlank && role !== null && LABEL_ROLES.has(role);
+  if (!label && headerFollows(sc, r)) return null;
   if (!spans && role !== null && LABEL_ROLES.has(role) && !SECTION_LIKE.test(cell.text)) return "data";
   // A section label heads more rows of the table; a lone line with nothing after it does not.
   for (let n = r + 1; n <= r + 2 && n < sc.view.rowCount; n++) {

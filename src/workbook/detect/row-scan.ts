@@ -101,7 +101,7 @@ export class Scanner {
       }
       if (info === null) continue;
       s.recognised++;
-      const key = `${info.role ?? info.generic ?? ""}|${info.tahun ?? ""}|${info.periode ?? ""}`;
+      const key = `${info.role ?? info.generic ?? ""}|${info.tahun ?? ""}|${info.periode ?? ""}|${info.jenis ?? ""}`;
       seen ??= new Set();
       if (!seen.has(key)) {
         seen.add(key);

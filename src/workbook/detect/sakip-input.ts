@@ -191,7 +191,7 @@ export function readInputSheet(view: SheetView, notes: ReadNotes): ScannedTable 
   };
   return {
     table,
-    meta: columns.map(() => ({ kumulatif: false, lastYear: false, tingkat: null })),
+    meta: columns.map(() => ({ kumulatif: false, lastYear: false, tingkat: null, jenis: null })),
     lastRow,
     input,
   };

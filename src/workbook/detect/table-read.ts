@@ -15,6 +15,8 @@ export interface ColumnMeta {
   kumulatif: boolean;
   lastYear: boolean;
   tingkat: Tingkat | null;
+  /** Jenis belanja of an amount column ("51"), or null. */
+  jenis: string | null;
 }
 
 /** One cell of a SAKIP input sheet, by header name. */
@@ -37,6 +39,31 @@ export interface ScannedTable {
 
 /** Text columns carried down over blank (or merged) cells of the rows below. */
 const CARRY: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["sasaran", "tingkat", "program", "kegiatan"]);
+/** An indicator's own texts, which a per-unit table may write once over the rows of its units. */
+const INDIKATOR_TEXTS: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["indikator", "satuan", "polaritas", "formulasi"]);
+
+/**
+ * A Kanwil's per-unit table writes the unit once over its rows (merged or blank below), or in
+ * a table of indicators, either the unit once over its indicators or the indicator once over
+ * its units. A row states its own unit, its own indicator, or both: what it leaves blank is
+ * the row above's. `carried` holds the last stated texts, by column.
+ */
+function carryUnit(columns: TableColumn[], texts: (string | null)[], carried: (string | null)[], iUnit: number, iIndikator: number): void {
+  const ownUnit = texts[iUnit] !== null;
+  const ownIndikator = iIndikator < 0 || texts[iIndikator] !== null;
+  if (ownIndikator && !ownUnit) texts[iUnit] = carried[iUnit];
+  if (!ownIndikator && ownUnit && carried[iIndikator] !== null) {
+    columns.forEach((c, i) => {
+      if (INDIKATOR_TEXTS.has(c.role) && texts[i] === null) texts[i] = carried[i];
+    });
+  }
+  if (ownUnit) carried[iUnit] = texts[iUnit];
+  if (ownIndikator && iIndikator >= 0) {
+    columns.forEach((c, i) => {
+      if (INDIKATOR_TEXTS.has(c.role)) carried[i] = texts[i];
+    });
+  }
+}
 /** Columns whose figures are in the indicator's unit (a Satuan "%" makes them percentages). */
 const SATUAN_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["target", "realisasi", "target-renstra", "standar-nasional"]);
 /** A plain value up to this is taken as a fraction in a percent column (0.95 = 95%). */
@@ -107,6 +134,7 @@ export function readTable(
           kumulatif: false,
           lastYear: false,
           tingkat: null,
+          jenis: null,
           group: null,
         });
         cols.sort((a, b) => a.col - b.col);
@@ -119,6 +147,7 @@ export function readTable(
   const iIndikator = idx("indikator");
   const iPeriode = idx("periode");
   const iSatuan = idx("satuan");
+  const iUnit = idx("unit");
 
   const rows: TableRow[] = [];
   const carried: (string | null)[] = columns.map(() => null);
@@ -148,6 +177,7 @@ export function readTable(
         if (texts[i] === null) texts[i] = carried[i];
         else carried[i] = texts[i];
       });
+      if (iUnit >= 0 && rowKind === "data") carryUnit(columns, texts, carried, iUnit, iIndikator);
       if (rowKind === "data" && iIndikator >= 0) lastIndikator = texts[iIndikator];
     } else {
       carried.fill(null);
@@ -193,7 +223,7 @@ export function readTable(
   normalisePercents(columns, rows, iSatuan);
   return {
     table: { sheet: view.name, kind, title, headerTop: block.top, headerBottom: block.bottom, columns, rows },
-    meta: cols.map((c) => ({ kumulatif: c.kumulatif, lastYear: c.lastYear, tingkat: c.tingkat })),
+    meta: cols.map((c) => ({ kumulatif: c.kumulatif, lastYear: c.lastYear, tingkat: c.tingkat, jenis: c.jenis })),
     lastRow: raw[raw.length - 1].row,
     input: null,
   };
