@@ -9,37 +9,17 @@ import type { Grid } from "./grid";
 import { scanWorkbook } from "./detect/tables";
 import type { ScannedTable } from "./detect/table-read";
 import { anggaranLines } from "./build/anggaran";
-import { indikatorFromRow, satuanFrom } from "./build/indikator-row";
+import { indikatorFromRow, satuanFrom, unitsOf } from "./build/indikator-row";
 import { mergeIndikator } from "./build/merge";
 import { rencanaAksiEntry, type PendingEntry } from "./build/rencana-aksi";
 import { anggaranInput, applyRealisasi, isPk, pkIndikator, pkUnit, rencanaAksiInput } from "./build/sakip-input";
 import { tableYear, unitInfo } from "./build/unit";
-import { IndikatorMatcher, indikatorKey, keyParts, unitKey } from "./match";
+import { IndikatorMatcher, indikatorKey, keyParts } from "./match";
 import { SHEET } from "./sheets/layout";
 
 interface Draft {
   ind: Indikator;
   entries: PendingEntry[];
-}
-
-/**
- * The units a table's rows name, each text with its key, when they are two or more: a
- * Kanwil's per-unit table. One unit on every row is the workbook's own (a unit column
- * repeating its name), whose indicators stay the workbook's.
- */
-function unitsOf(t: ScannedTable): Map<string, string> | null {
-  const col = t.table.columns.findIndex((c) => c.role === "unit");
-  if (col < 0) return null;
-  const units = new Map<string, string>();
-  const keys = new Set<string>();
-  for (const row of t.table.rows) {
-    const text = row.kind === "data" ? row.texts[col] : null;
-    if (text === null || units.has(text)) continue;
-    const key = unitKey(text);
-    units.set(text, key);
-    if (key !== "") keys.add(key);
-  }
-  return keys.size >= 2 ? units : null;
 }
 
 /** The indicators one table states, with the Rencana Aksi quarters under each. */

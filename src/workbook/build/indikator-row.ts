@@ -4,7 +4,7 @@ import type { Figure, Indikator, Polaritas, RealisasiEntry, TableColumn, TableRo
 import { parsePolaritas } from "../../core/polaritas";
 import type { ColumnMeta, ScannedTable } from "../detect/table-read";
 import { stripEnumerator } from "../detect/text";
-import { indikatorKey, withUnit } from "../match";
+import { indikatorKey, unitKey, withUnit } from "../match";
 import { cellRef, isOk } from "./figures";
 import { sectionYear } from "./unit";
 
@@ -137,10 +137,10 @@ export function indikatorFromRow(row: TableRow, ctx: RowContext): Indikator | nu
   if (ctx.units) {
     const iUnit = table.columns.findIndex((c) => c.role === "unit");
     const unit = iUnit >= 0 ? row.texts[iUnit] : null;
-    const unitKey = unit === null ? undefined : ctx.units.get(unit);
-    if (unit !== null && unitKey) {
+    const ownKey = unit === null ? undefined : ctx.units.get(unit);
+    if (unit !== null && ownKey) {
       ind.unit = unit;
-      ind.key = withUnit(key, unitKey);
+      ind.key = withUnit(key, ownKey);
     }
   }
   ind.sources.push(cellRef(table.sheet, row.row, table.columns[iInd].col));
@@ -256,4 +256,24 @@ export function placeFigure(
     default:
       return;
   }
+}
+
+/**
+ * The units a table's rows name, each text with its key, when they are two or more: a
+ * Kanwil's per-unit table. One unit on every row is the workbook's own (a unit column
+ * repeating its name), whose indicators stay the workbook's.
+ */
+export function unitsOf(t: ScannedTable): Map<string, string> | null {
+  const col = t.table.columns.findIndex((c) => c.role === "unit");
+  if (col < 0) return null;
+  const units = new Map<string, string>();
+  const keys = new Set<string>();
+  for (const row of t.table.rows) {
+    const text = row.kind === "data" ? row.texts[col] : null;
+    if (text === null || units.has(text)) continue;
+    const key = unitKey(text);
+    units.set(text, key);
+    if (key !== "") keys.add(key);
+  }
+  return keys.size >= 2 ? units : null;
 }

@@ -8,7 +8,7 @@ import { cellText, twLabel } from "../detect/text";
 import { indikatorKey } from "../match";
 import { SHEET } from "../sheets/layout";
 import { cellRef, isOk } from "./figures";
-import { cleanUraian, entryOf, indikatorFromRow, yearOf } from "./indikator-row";
+import { cleanUraian, entryOf, indikatorFromRow, unitsOf, yearOf } from "./indikator-row";
 
 /** Cell access by header name on one row of a SAKIP sheet. */
 class RowReader {
@@ -59,9 +59,11 @@ function yearNumber(f: Figure | null, text: string | null): number | null {
 /** Indicators of SAKIP PK by sheet row, one per row, in the sheet's order. */
 export function pkIndikator(t: ScannedTable, year: number | null): Map<number, Indikator> {
   const out = new Map<number, Indikator>();
+  // A converted Kanwil workbook names each indicator's UPT in Unit Kerja.
+  const ctx = { table: t, year, tableYear: null, units: unitsOf(t), keys: new Map<string, string>() };
   t.table.rows.forEach((row, k) => {
     if (row.kind !== "data") return;
-    const ind = indikatorFromRow(row, { table: t, year, tableYear: null });
+    const ind = indikatorFromRow(row, ctx);
     if (ind === null) return;
     const r = new RowReader(t, k);
     ind.kode = r.text("Kode");

@@ -49,7 +49,8 @@ function pkRow(ind: Indikator, no: number, model: SakipModel, settings: Settings
   row[PK["Tahun Renstra"]] = value(renstra?.tahun ?? null);
   row[PK["Realisasi Tahun Lalu"]] = figureCell(realisasiTahunLalu(ind, tahun), satuan, fmt);
   row[PK["Standar Nasional"]] = figureCell(ind.standarNasional, satuan, fmt);
-  row[PK["Unit Kerja"]] = text(model.unit.nama);
+  // A Kanwil's per-unit indicator is its UPT's; the reader keeps them apart by this column.
+  row[PK["Unit Kerja"]] = text(ind.unit ?? model.unit.nama);
   row[PK.Tahun] = value(tahun);
   row[PK.Sumber] = text(sumberText(ind.sources));
   return row;
