@@ -68,7 +68,10 @@ function web(mode) {
       // dist/cli belongs to the other build, which may finish first.
       clean: { keep: /^cli\// },
     },
-    resolve,
+    // The task pane's "Gabungkan file UPT" reads workbooks in the browser with the xlsx gateway
+    // (src/xlsx/read.ts → input.ts), which imports node:fs for paths; the pane passes bytes
+    // only, so fs is an empty module here. ExcelJS itself resolves to its browser build.
+    resolve: { ...resolve, fallback: { fs: false } },
     // ESM output so webpack can tree-shake Fluent UI; tsconfig's node16 is for tsc and jest.
     module: { rules: [typescript({ module: "esnext", moduleResolution: "bundler" })] },
     // No eval-based source maps: the page's CSP has no 'unsafe-eval', in development too.
@@ -82,6 +85,10 @@ function web(mode) {
     // Replaced by the gzip budgets below, which are what DESIGN §6 asks for.
     performance: { hints: false },
     plugins: [
+      // A "node:" request is a URL scheme to webpack, which resolve.fallback does not see.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, "");
+      }),
       new CustomFunctionsMetadataPlugin({ input: FUNCTIONS, output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

@@ -6,7 +6,12 @@ import type { Grid, SheetPlan } from "../workbook/grid";
 import { buildModel } from "../workbook/read-model";
 import { planInputSheets } from "../workbook/sheets";
 import { runChecks, planValidasi } from "../checks";
-import { buildReport, planRingkasan, planNarasi, type Report } from "../report";
+// Not from "../report": its index also exports renderDocx, and the docx package must not ride
+// along into the task pane's engine chunk.
+import { buildReport } from "../report/build";
+import { planRingkasan } from "../report/plan-ringkasan";
+import { planNarasi } from "../report/plan-narasi";
+import type { Report } from "../report/types";
 
 export interface Analysis {
   model: SakipModel;
