@@ -27,7 +27,9 @@ const ALIASES: Record<string, MetodeAgregat> = {
 /** Reads a method name case-insensitively, with its aliases; null when it is none of them. */
 export function parseMetode(text: string | null): MetodeAgregat | null {
   if (text === null) return null;
-  return ALIASES[text.trim().toLowerCase().replace(/\s+/g, "-")] ?? null;
+  const key = text.trim().toLowerCase().replace(/\s+/g, "-");
+  // Own keys only: "constructor" or "toString" in a cell is not a method.
+  return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : null;
 }
 
 /** Empty entries (null) are skipped, never counted as 0; null when nothing is filled. */

@@ -56,9 +56,29 @@ interface FormatInfo {
   unit: string | null;
 }
 
+const GENERAL: FormatInfo = { general: true, percent: false, minDecimals: 0, maxDecimals: 0, scientific: false, unit: null };
+
+/**
+ * parseFormat is pure and a workbook uses a handful of formats over thousands of cells, so
+ * each format is parsed once (bounded, in case a sheet holds many distinct ones).
+ */
+const FORMATS = new Map<string, FormatInfo>();
+const MAX_FORMATS = 1000;
+
+function formatInfo(format: string | null): FormatInfo {
+  if (format === null || format === "General") return GENERAL;
+  let info = FORMATS.get(format);
+  if (info === undefined) {
+    if (FORMATS.size >= MAX_FORMATS) FORMATS.clear();
+    info = parseFormat(format);
+    FORMATS.set(format, info);
+  }
+  return info;
+}
+
 function readDouble(x: number, format: string | null): NumberReading {
   if (!Number.isFinite(x)) return reading(x, "unreadable");
-  const info = parseFormat(format);
+  const info = formatInfo(format);
   if (info.general) {
     const d = shortestDecimals(x);
     return reading(x, "ok", x, info.unit, false, d > MAX_GENERAL_DECIMALS ? null : d);
@@ -128,19 +148,101 @@ function parseFormat(format: string | null): FormatInfo {
 
 /** Removes binary noise (0.1 + 0.2, 0.4477 × 100) by going through 15 significant digits. */
 export function cleanDouble(x: number): number {
+  // An integer below 10^15 has at most 15 digits: it is its own 15-digit rounding (-0 → 0).
+  if (Number.isInteger(x) && Math.abs(x) < 1e15) return x === 0 ? 0 : x;
   return Number.isFinite(x) ? Number(x.toPrecision(15)) : x;
 }
 
 /** Decimals of the shortest text that reads back as x (2.5 → 1, 4327073000 → 0, 1e-7 → 7). */
 export function shortestDecimals(x: number): number {
-  const [mantissa, exponent] = String(Math.abs(x)).split("e");
-  const fraction = mantissa.split(".")[1] ?? "";
-  return Math.max(0, fraction.length - Number(exponent ?? 0));
+  if (Number.isInteger(x) && Math.abs(x) < 1e21) return 0; // written without a fraction or exponent
+  const text = String(Math.abs(x));
+  const e = text.indexOf("e");
+  const mantissa = e < 0 ? text : text.slice(0, e);
+  const point = mantissa.indexOf(".");
+  const fraction = point < 0 ? 0 : mantissa.length - point - 1;
+  return Math.max(0, fraction - (e < 0 ? 0 : Number(text.slice(e + 1))));
 }
 
 // ---------------------------------------------------------------- text
 
+const ZERO = 48;
+const NINE = 57;
+const isDigit = (c: number) => c >= ZERO && c <= NINE;
+/** Tab, line breaks, space and the no-break spaces copied text brings (all in SPACES). */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2007 || c === 0x202f;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Leading zeros dropped, one digit kept ("007" → "7", "0" → "0"), as stripZeros does. */
+function withoutLeadingZeros(digits: string): string {
+  let i = 0;
+  while (i < digits.length - 1 && digits.charCodeAt(i) === ZERO) i++;
+  return i === 0 ? digits : digits.slice(i);
+}
+
+/**
+ * The shapes most cells hold — "75 %", "3,51", "1 Layanan", "44,77%", "4.327" — read in one
+ * pass without regular expressions: digits, at most one decimal mark, then "%" or one unit
+ * word, spaces around. Anything else (signs, Rp, several marks, other spaces, special
+ * words) returns null and goes through readText's full rules, which this agrees with (a
+ * property test checks it against the full path).
+ */
+function readSimpleText(raw: string, moneyColumn: boolean): NumberReading | null {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && isSpace(raw.charCodeAt(i))) i++;
+  const intStart = i;
+  while (i < n && isDigit(raw.charCodeAt(i))) i++;
+  const intEnd = i;
+  let fracStart = -1;
+  if (i < n && (raw.charCodeAt(i) === 44 || raw.charCodeAt(i) === 46)) {
+    fracStart = ++i;
+    while (i < n && isDigit(raw.charCodeAt(i))) i++;
+    if (i === fracStart) return null;
+  } else if (intEnd === intStart) {
+    return null;
+  }
+  const numberEnd = i;
+  while (i < n && isSpace(raw.charCodeAt(i))) i++;
+  let percent = false;
+  let unit: string | null = null;
+  if (i < n && raw.charCodeAt(i) === 37) {
+    percent = true;
+    i++;
+  } else if (i < n && isLetter(raw.charCodeAt(i))) {
+    const wordStart = i;
+    while (i < n && isLetter(raw.charCodeAt(i))) i++;
+    if (i - wordStart < 2) return null;
+    unit = raw.slice(wordStart, i);
+    const lower = unit.toLowerCase();
+    if (SCALE_WORDS.has(lower) || lower === "persen" || lower === "rupiah" || lower === "rp") return null;
+  }
+  while (i < n && isSpace(raw.charCodeAt(i))) i++;
+  if (i !== n) return null;
+
+  const integer = raw.slice(intStart, intEnd);
+  let digits: string;
+  let decimals = 0;
+  if (fracStart < 0) {
+    digits = withoutLeadingZeros(integer);
+  } else {
+    const fraction = raw.slice(fracStart, numberEnd);
+    const money = moneyColumn && !percent;
+    if (fraction.length === 3 && money && integer.length >= 1 && integer.length <= 3 && integer.charCodeAt(0) !== ZERO) {
+      digits = integer + fraction; // "4.327" in a money column: thousands
+    } else {
+      digits = `${withoutLeadingZeros(integer || "0")}.${fraction}`;
+      decimals = fraction.length;
+    }
+  }
+  const value = Number(percent ? `${digits}e-2` : digits);
+  if (!Number.isFinite(value)) return null;
+  return reading(raw, "ok", value === 0 ? 0 : value, percent ? "%" : unit, percent, decimals);
+}
+
 function readText(raw: string, moneyColumn: boolean): NumberReading {
+  const simple = readSimpleText(raw, moneyColumn);
+  if (simple !== null) return simple;
   const unreadable = reading(raw, "unreadable");
   let s = raw.replace(SPACES, " ").trim();
   if (s === "" || EMPTY_TEXTS.has(s.toLowerCase())) return reading(raw, "empty");

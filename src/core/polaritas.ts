@@ -24,7 +24,8 @@ const ALIASES: Record<string, Polaritas> = {
 export function parsePolaritas(text: string | null): Polaritas | null {
   if (text === null) return null;
   const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
-  return ALIASES[key] ?? null;
+  // Own keys only: "constructor" or "toString" in a cell is not a polarity.
+  return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : null;
 }
 
 /** Things an indicator would count or rate where less is better. */

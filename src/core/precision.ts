@@ -3,10 +3,18 @@
 import type { NumberReading } from "./model";
 import { cleanDouble } from "./number";
 
+/** 10^0 … 10^22: the powers of ten a double holds exactly. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
 /** Shifts x by 10^d through its decimal text, so no binary error is added (1.005 → 100.5). */
 function shift(x: number, d: number): number {
-  const [mantissa, exponent] = String(x).split("e");
-  return Number(`${mantissa}e${Number(exponent ?? 0) + d}`);
+  // A safe integer is its decimal text exactly, and so is 10^|d| up to 22: one IEEE multiply
+  // or divide rounds the exact result just as reading the shifted text does.
+  if (Number.isSafeInteger(x) && Math.abs(d) <= 22) return d >= 0 ? x * POW10[d] : x / POW10[-d];
+  const text = String(x);
+  const e = text.indexOf("e");
+  if (e < 0) return Number(`${text}e${d}`);
+  return Number(`${text.slice(0, e)}e${Number(text.slice(e + 1)) + d}`);
 }
 
 function toDecimals(x: number, d: number, cut: (v: number) => number): number {

@@ -20,7 +20,7 @@ function widthInPoints(chars: number): number {
 export async function writeSheet(batch: Batch, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
   await writeCells(batch, ws, plan.rows);
   await writeLinks(batch, ws, plan.rows);
-  for (const { range, style } of plan.styles ?? []) {
+  for (const { range, style } of coalesceStyles(plan.styles ?? [])) {
     const edges = borderEdges(style, range);
     await batch.reserve(jsonBytes(style) + range.length, 4 + Object.keys(style).length + edges.length * 4);
     applyStyle(ws.getRange(range), style, edges);
@@ -88,19 +88,55 @@ async function writeCells(batch: Batch, ws: Excel.Worksheet, rows: (PlanCell | n
 }
 
 async function writeLinks(batch: Batch, ws: Excel.Worksheet, rows: (PlanCell | null)[][]): Promise<void> {
+  /** Link cells stacked in one column get their font in one call, not one per cell. */
+  const runs: { col: number; top: number; bottom: number }[] = [];
+  const open = new Map<number, { col: number; top: number; bottom: number }>();
   for (let r = 0; r < rows.length; r++) {
     for (let c = 0; c < rows[r].length; c++) {
       const link = rows[r][c]?.link;
       if (!link) continue;
       const reference = sheetRef(link.sheet, link.cell);
-      await batch.reserve(reference.length * 2 + 40, 6);
-      const cell = ws.getRangeByIndexes(r, c, 1, 1);
+      await batch.reserve(reference.length * 2 + 40, 2);
       // No textToDisplay: the cell keeps the value written above (a text, number or formula).
-      cell.hyperlink = { documentReference: reference, screenTip: reference };
-      cell.format.font.color = LINK_COLOR;
-      cell.format.font.underline = "Single";
+      ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: reference, screenTip: reference };
+      const run = open.get(c);
+      if (run && run.bottom === r - 1) {
+        run.bottom = r;
+      } else {
+        const started = { col: c, top: r, bottom: r };
+        runs.push(started);
+        open.set(c, started);
+      }
     }
   }
+  for (const run of runs) {
+    await batch.reserve(40, 5);
+    const font = ws.getRangeByIndexes(run.top, run.col, run.bottom - run.top + 1, 1).format.font;
+    font.color = LINK_COLOR;
+    font.underline = "Single";
+  }
+}
+
+/**
+ * Consecutive entries with the same style on the same columns and touching rows become one
+ * range: a narrative of many paragraphs styles row after row, and each range costs several
+ * calls (a bordered one about thirty). Only neighbours in plan order are joined, so a later
+ * style still overrides an earlier one exactly as written.
+ */
+function coalesceStyles(styles: NonNullable<SheetPlan["styles"]>): NonNullable<SheetPlan["styles"]> {
+  const out: { range: string; style: CellStyle; box: ReturnType<typeof parseRange>; key: string }[] = [];
+  for (const { range, style } of styles) {
+    const box = parseRange(range);
+    const key = JSON.stringify(style);
+    const last = out[out.length - 1];
+    if (last && last.key === key && last.box.left === box.left && last.box.right === box.right && last.box.bottom + 1 === box.top) {
+      last.box = { ...last.box, bottom: box.bottom };
+      last.range = `${a1(last.box.top, last.box.left)}:${a1(last.box.bottom, last.box.right)}`;
+    } else {
+      out.push({ range, style, box, key });
+    }
+  }
+  return out.map(({ range, style }) => ({ range, style }));
 }
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";

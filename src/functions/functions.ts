@@ -39,16 +39,25 @@ function shown(value: unknown): string {
   return typeof value === "string" ? `“${value.trim()}”` : String(value);
 }
 
-/** A cell argument as a reading; "n/a", "-" and empty cells are #N/A, unreadable text #VALUE!. */
-function figure(arg: unknown, nama: string, money = false): NumberReading & { value: number } {
+/** What the functions need of an argument's reading. */
+type Angka = Pick<NumberReading, "unit" | "percent"> & { value: number };
+
+/** A cell argument as a number; "n/a", "-" and empty cells are #N/A, unreadable text #VALUE!. */
+function figure(arg: unknown, nama: string, money = false): Angka {
   const value = plain(arg);
-  if (value !== null && value !== undefined && typeof value !== "string" && typeof value !== "number") {
+  // A numeric cell is its own value (readNumber would say the same: no unit, not a percent);
+  // skipping the reader keeps recalculating thousands of CAPAIAN cells fast.
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) throw invalid(`${nama} tidak terbaca: ${shown(value)}`);
+    return { value, unit: null, percent: false };
+  }
+  if (value !== null && value !== undefined && typeof value !== "string") {
     throw invalid(`${nama} harus angka atau teks angka`);
   }
   const r = readNumber(value ?? null, { money });
   if (r.status === "empty") throw missing(`${nama} belum diisi`);
   if (r.status === "unreadable" || r.value === null) throw invalid(`${nama} tidak terbaca: ${shown(value)}`);
-  return { ...r, value: r.value };
+  return { value: r.value, unit: r.unit, percent: r.percent };
 }
 
 function isBlank(arg: unknown): boolean {
