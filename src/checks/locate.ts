@@ -4,6 +4,18 @@
 import type { CellRef, DetectedTable, Indikator, TableColumn } from "../core/model";
 import { a1, parseA1 } from "../workbook/a1";
 
+/** Each table's rows as a set: cellFor runs once per indicator, so scanning them would be quadratic. */
+const TABLE_ROWS = new WeakMap<DetectedTable, Set<number>>();
+
+function hasRow(t: DetectedTable, row: number): boolean {
+  let rows = TABLE_ROWS.get(t);
+  if (rows === undefined) {
+    rows = new Set(t.rows.map((r) => r.row));
+    TABLE_ROWS.set(t, rows);
+  }
+  return rows.has(row);
+}
+
 export function cellFor(
   tables: DetectedTable[],
   ind: Indikator,
@@ -13,7 +25,7 @@ export function cellFor(
     const at = parseA1(src.cell);
     if (!at) continue;
     for (const t of tables) {
-      if (t.sheet !== src.sheet || !t.rows.some((r) => r.row === at.row)) continue;
+      if (t.sheet !== src.sheet || !hasRow(t, at.row)) continue;
       const c = pick(t);
       if (c) return { sheet: t.sheet, cell: a1(at.row, c.col) };
     }

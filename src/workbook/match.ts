@@ -24,6 +24,13 @@ const NON_WORD = /[^a-z0-9% ]+/g;
 const SPACES = /\s+/g;
 
 /**
+ * Wording → key, remembered: the key is a pure function of the text, and a workbook repeats
+ * its wordings (a Kanwil table has the same 30 for every unit; the checks ask again per row).
+ */
+const WORDING_KEYS = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
+/**
  * The normalised wording of an indicator: lower case, no punctuation or enumerator,
  * "atau" and "/" alike, "diluar" = "di luar", spelling variants (Prosentase, Pemasarakatan)
  * unified, known suffixes ("Untuk Upaya Keadilan Restoratif", "(negatif)") dropped. With a
@@ -31,13 +38,22 @@ const SPACES = /\s+/g;
  * "persentase residivis | lapas kelas iia semarang".
  */
 export function indikatorKey(uraian: string, unit?: string | null): string {
+  let s = WORDING_KEYS.get(uraian);
+  if (s === undefined) {
+    if (WORDING_KEYS.size >= MAX_REMEMBERED) WORDING_KEYS.clear();
+    s = wordingKey(uraian);
+    WORDING_KEYS.set(uraian, s);
+  }
+  return unit ? withUnit(s, unitKey(unit)) : s;
+}
+
+function wordingKey(uraian: string): string {
   let s = uraian.toLowerCase().replace(SPACES, " ").trim().replace(ENUM, "");
   s = s.replace(/\//g, " ").replace(ATAU, " ");
   for (const [re, to] of SPELLING) s = s.replace(re, to);
   s = s.replace(NON_WORD, " ").replace(SPACES, " ").trim();
   for (const re of SUFFIXES) s = s.replace(re, "");
-  s = s.trim();
-  return unit ? withUnit(s, unitKey(unit)) : s;
+  return s.trim();
 }
 
 /** Between an indicator's wording and its unit in a key; normalised texts never contain it. */
