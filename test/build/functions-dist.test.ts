@@ -4,23 +4,9 @@
 // cells and omitted optional arguments, 2-D arrays for ranges.
 import * as vm from "node:vm";
 import { readDist } from "./dist";
+import { ERROR_CODE as ErrorCode, StandInError as CustomFunctionsError } from "../support/custom-functions";
 
-class CustomFunctionsError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
 
-const ErrorCode = {
-  invalidValue: "#VALUE!",
-  notAvailable: "#N/A",
-  divisionByZero: "#DIV/0!",
-  invalidNumber: "#NUM!",
-  nullReference: "#NULL!",
-  invalidName: "#NAME?",
-  invalidReference: "#REF!",
-};
 
 type CustomFunction = (...args: unknown[]) => unknown;
 

@@ -3,6 +3,7 @@
 // globals. The test serves this bundle in place of Microsoft's CDN script.
 import type { Grid } from "../../src/workbook/grid";
 import { installFakeOffice } from "../fake-excel";
+import { ERROR_CODE, StandInError } from "../support/custom-functions";
 
 declare const FIXTURE_GRIDS: Grid[];
 
@@ -35,26 +36,10 @@ globals.__sakipFake = fake;
 
 // The shared runtime's CustomFunctions global, which Excel provides to the page that also
 // runs functions.js: registrations are recorded so the test can see the functions arrived.
-class CustomFunctionError extends Error {
-  constructor(
-    readonly code: string,
-    message?: string,
-  ) {
-    super(message);
-  }
-}
 const associated: string[] = [];
 globals.CustomFunctions = {
   associate: (id: string, fn: unknown) => void (typeof fn === "function" && associated.push(id)),
-  Error: CustomFunctionError,
-  ErrorCode: {
-    invalidValue: "#VALUE!",
-    notAvailable: "#N/A",
-    divisionByZero: "#DIV/0!",
-    invalidNumber: "#NUM!",
-    nullReference: "#NULL!",
-    invalidName: "#NAME?",
-    invalidReference: "#REF!",
-  },
+  Error: StandInError,
+  ErrorCode: ERROR_CODE,
 };
 globals.__sakipFunctions = associated;

@@ -2,27 +2,14 @@
 // as fractions), texts, null for an empty cell or an omitted optional argument, 2-D arrays for
 // ranges. CustomFunctions is the shared runtime's global; a stand-in records the errors.
 import { agregat, angka, capaian, predikat, serapan, tercapai, terbilang } from "../../src/functions/functions";
+import { ERROR_CODE, StandInError } from "../support/custom-functions";
 
-class StandInError {
-  constructor(
-    public code: string,
-    public message?: string,
-  ) {}
-}
 
 beforeAll(() => {
   Object.assign(globalThis, {
     CustomFunctions: {
       Error: StandInError,
-      ErrorCode: {
-        invalidValue: "#VALUE!",
-        notAvailable: "#N/A",
-        divisionByZero: "#DIV/0!",
-        invalidNumber: "#NUM!",
-        nullReference: "#NULL!",
-        invalidName: "#NAME?",
-        invalidReference: "#REF!",
-      },
+      ErrorCode: ERROR_CODE,
     },
   });
 });

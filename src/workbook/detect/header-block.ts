@@ -4,7 +4,7 @@
 // "(1) (2) (3)" under it. Each column's label is folded from top to bottom: a group gives its
 // year, period and role to the sub-headers under it; a generic sub-header ("Jumlah", "(%)")
 // takes its meaning from the group.
-import type { ColumnRole, PeriodKey, Tingkat } from "../../core/model";
+import type { ColumnRole } from "../../core/model";
 import type { GenericLabel, HeaderInfo } from "./header-synonyms";
 import type { Scanner } from "./row-scan";
 import { cellText } from "./text";
@@ -23,22 +23,30 @@ export interface HeaderBlock {
 }
 
 /** A column as its header says, before the table decides what generic labels mean. */
-export interface HeaderColumn {
+export interface HeaderColumn extends Omit<HeaderInfo, "periodOnly"> {
   col: number;
   label: string;
-  role: ColumnRole | null;
-  generic: GenericLabel | null;
-  tahun: number | null;
-  periode: PeriodKey | null;
-  money: boolean;
-  percentPoints: boolean;
-  kumulatif: boolean;
-  lastYear: boolean;
-  tingkat: Tingkat | null;
-  /** Jenis belanja of an amount column ("51" for "Belanja Pegawai"), or null. */
-  jenis: string | null;
   /** Identity of the group label above the column ("row:col"), or null. */
   group: string | null;
+}
+
+/** A column with a label and nothing recognised yet. */
+export function headerColumn(col: number, label: string, group: string | null = null): HeaderColumn {
+  return {
+    col,
+    label,
+    role: null,
+    generic: null,
+    tahun: null,
+    periode: null,
+    money: false,
+    percentPoints: false,
+    kumulatif: false,
+    lastYear: false,
+    tingkat: null,
+    jenis: null,
+    group,
+  };
 }
 
 /** A row whose every filled cell is a header label (years included). */
@@ -221,21 +229,7 @@ export function headerColumns(sc: Scanner, b: HeaderBlock, left: number, right: 
   for (let c = left; c <= right; c++) {
     const parts = columnParts(sc, b, c, left);
     if (parts.length === 0) continue;
-    const col: HeaderColumn = {
-      col: c,
-      label: parts.map((p) => p.text).join(" / "),
-      role: null,
-      generic: null,
-      tahun: null,
-      periode: null,
-      money: false,
-      percentPoints: false,
-      kumulatif: false,
-      lastYear: false,
-      tingkat: null,
-      jenis: null,
-      group: parts.length > 1 ? parts[parts.length - 2].key : null,
-    };
+    const col = headerColumn(c, parts.map((p) => p.text).join(" / "), parts.length > 1 ? parts[parts.length - 2].key : null);
     let groupRole: ColumnRole | null = null;
     for (let i = 0; i < parts.length; i++) {
       const info = parts[i].info;

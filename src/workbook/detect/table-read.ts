@@ -2,7 +2,7 @@
 // multi-indicator cells split into one row per indicator, figures read, percent points made
 // fractions, and Rencana Aksi quarter rows ("TW I" … "TW IV") marked as kind "periode".
 import type { CellRef, ColumnRole, DetectedTable, Figure, PeriodKey, TableColumn, TableKind, TableRow, Tingkat } from "../../core/model";
-import type { HeaderBlock, HeaderColumn } from "./header-block";
+import { headerColumn, type HeaderBlock, type HeaderColumn } from "./header-block";
 import type { Scanner } from "./row-scan";
 import { FIGURE_ROLES, PERCENT_ROLES } from "./column-roles";
 import { asFraction, fromPoints, readFigure, type ReadNotes } from "./figures";
@@ -122,21 +122,7 @@ export function readTable(
       const existing = cols.find((c) => c.col === marker);
       if (existing) existing.role = "periode";
       else {
-        cols.push({
-          col: marker,
-          label: "Periode",
-          role: "periode",
-          generic: null,
-          tahun: null,
-          periode: null,
-          money: false,
-          percentPoints: false,
-          kumulatif: false,
-          lastYear: false,
-          tingkat: null,
-          jenis: null,
-          group: null,
-        });
+        cols.push({ ...headerColumn(marker, "Periode"), role: "periode" });
         cols.sort((a, b) => a.col - b.col);
       }
       kind = "rencana-aksi";
