@@ -42,8 +42,4 @@ export function planSummary(analysis: Analysis, settings: Settings): Summary {
   };
 }
 
-export function countBySeverity(findings: Finding[]): Record<"error" | "warning" | "info", number> {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}
+export { countBySeverity } from "../checks/severity";

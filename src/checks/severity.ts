@@ -1,5 +1,5 @@
 // Severity of each rule id, exactly as DOMAIN.md §9 sets it (a contract).
-import type { RuleId, Severity } from "../core/model";
+import type { Finding, RuleId, Severity } from "../core/model";
 
 export const SEVERITY: Record<RuleId, Severity> = {
   "target-missing": "error",
@@ -23,3 +23,10 @@ export const SEVERITY: Record<RuleId, Severity> = {
 };
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Findings per severity, for the CLI's summary, `check --json` and the task pane's tiles. */
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return counts;
+}

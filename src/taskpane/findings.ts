@@ -2,6 +2,8 @@
 // severity then by position on the sheet, with the Indonesian severity names.
 import type { Finding, Severity } from "../core/model";
 import { parseA1 } from "../workbook/a1";
+// A small module with no rules in it: the initial bundle must not pull in the checks.
+import { countBySeverity, SEVERITY_RANK as RANK } from "../checks/severity";
 
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: "Galat",
@@ -17,7 +19,6 @@ export interface FindingGroup {
   counts: Record<Severity, number>;
 }
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function position(f: Finding): [number, number] {
   const p = parseA1(f.cell);
@@ -44,9 +45,7 @@ export function groupBySheet(findings: readonly Finding[], sheetOrder: readonly 
         const [rb, cb] = position(b);
         return RANK[a.severity] - RANK[b.severity] || ra - rb || ca - cb;
       });
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of sorted) counts[f.severity]++;
-      return { sheet, findings: sorted, counts };
+      return { sheet, findings: sorted, counts: countBySeverity(sorted) };
     });
 }
 
