@@ -3,10 +3,11 @@
 import type { SakipModel, Settings } from "../core/model";
 import { kegiatanGroups, tahunAnggaran } from "./anggaran";
 import { tabelEfisiensi } from "./efisiensi";
-import { evaluateAll, groupBySasaran } from "./hasil";
+import { evaluateAll, groupBySasaran, indikatorBab } from "./hasil";
 import { kesimpulan } from "./kesimpulan";
 import { narasiAnggaran } from "./narasi-anggaran";
 import { type NarasiContext, narasiIndikator } from "./narasi-indikator";
+import { narasiPerUnit } from "./narasi-unit";
 import { pengantar } from "./pengantar";
 import { tabelAnggaranKegiatan, tabelJenisBelanja, tabelTahunan } from "./tables-anggaran";
 import {
@@ -40,10 +41,17 @@ export function buildReport(model: SakipModel, settings: Settings): Report {
   ].map((t, i) => ({ ...t, nomor: i + 1 }));
 
   const byId = (id: ReportTable["id"]) => tables.find((t) => t.id === id) as ReportTable;
+  // Renstra rows follow the entries' order; each takes the first entry of its key not yet taken.
+  const byKey = new Map<string, number[]>();
+  entries.forEach((e, i) => {
+    const list = byKey.get(e.hasil.key);
+    if (list) list.push(i);
+    else byKey.set(e.hasil.key, [i]);
+  });
   const renstraRows = new Map<number, number>();
   byId("renstra").rows.forEach((r, row) => {
-    const entry = entries.findIndex((e, i) => e.hasil.key === r.key && !renstraRows.has(i));
-    if (entry >= 0) renstraRows.set(entry, row);
+    const entry = r.key === undefined ? undefined : byKey.get(r.key)?.shift();
+    if (entry !== undefined) renstraRows.set(entry, row);
   });
   const ctx: NarasiContext = {
     model,
@@ -53,17 +61,20 @@ export function buildReport(model: SakipModel, settings: Settings): Report {
     links: efisiensi.links,
     tahunLaluRows: byId("tahun-lalu").rows.length === entries.length && entries.length > 0,
     renstraRows,
+    nomorTabel: Object.fromEntries(tables.map((t) => [t.id, t.nomor])) as NarasiContext["nomorTabel"],
   };
 
+  // One section per chapter indicator: a per-UPT indicator's UPT rows get one summary.
+  const bab = indikatorBab(entries);
   const sasaran: NarasiSasaran[] = sasaranGroups.map((g) => ({ nomor: g.nomor, uraian: g.uraian, indikator: [] }));
-  entries.forEach((e, i) => {
-    sasaran[e.hasil.sasaranNomor - 1].indikator.push({
-      key: e.hasil.key,
-      nomor: e.hasil.nomor,
-      uraian: e.hasil.uraian,
-      paragraphs: narasiIndikator(e, i, ctx),
+  for (const b of bab) {
+    sasaran[b.sasaranNomor - 1].indikator.push({
+      key: b.key,
+      nomor: b.nomor,
+      uraian: b.uraian,
+      paragraphs: b.perUnit ? narasiPerUnit(b, entries, ctx) : narasiIndikator(entries[b.entries[0]], b.entries[0], ctx),
     });
-  });
+  }
 
   return {
     unit,
@@ -71,11 +82,12 @@ export function buildReport(model: SakipModel, settings: Settings): Report {
     settings,
     indikator: entries.map((e) => e.hasil),
     tables,
-    pengantar: pengantar(unit, tahun, settings, byId("capaian")),
+    pengantar: pengantar(unit, tahun, settings, byId("capaian"), bab, entries),
     sasaran,
     anggaran: narasiAnggaran(tables, unit, tAnggaran, settings.periode),
     kesimpulan: kesimpulan({
       entries,
+      bab,
       sasaranCount: sasaranGroups.filter((g) => g.uraian !== null).length,
       unit,
       tahun,

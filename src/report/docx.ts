@@ -28,7 +28,7 @@ const TOTAL_FILL = "F2F2F2";
 /** Relative column widths by header: text columns wide, figures narrow. */
 function weight(header: string): number {
   if (header === "No") return 0.6;
-  if (/Indikator|Sasaran|Kegiatan|Keluaran|Uraian|Jenis Belanja|Predikat|Status|Keterangan/.test(header)) return 3;
+  if (/Indikator|Sasaran|Kegiatan|Keluaran|Uraian|Jenis Belanja|Predikat|Status|Keterangan|Unit Kerja/.test(header)) return 3;
   return 1.4;
 }
 

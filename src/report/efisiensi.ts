@@ -104,7 +104,7 @@ export function tabelEfisiensi(
         sources: [...sources, ...texts[i].map((t) => t.ref).filter((r): r is CellRef => r !== null)],
         cells: [
           ...(n === 0 ? base : [GABUNG, GABUNG]),
-          teks(`${e.hasil.nomor} ${e.hasil.uraian}`),
+          teks(`${e.hasil.nomor} ${e.hasil.uraian}${e.hasil.unit === null ? "" : ` (${e.hasil.unit})`}`),
           ...(n === 0 ? uang : [GABUNG, GABUNG, GABUNG]),
           persenCell(c),
           teks(efisiensiKeterangan(c, g.serapan)),
@@ -113,7 +113,10 @@ export function tabelEfisiensi(
     });
     if (served.length > 1) rows[start].rowSpans = [0, 1, 3, 4, 5].map((col) => ({ col, rows: served.length }));
   });
-  const unlinked = entries.filter((_, i) => !links.some((l) => l.entry === i)).length;
+  // Counted per chapter indicator (the UPT rows of a per-unit indicator share its number): one
+  // is linked when any of its rows is.
+  const linked = new Set(links.map((l) => entries[l.entry].hasil.nomor));
+  const unlinked = new Set(entries.map((e) => e.hasil.nomor).filter((n) => !linked.has(n))).size;
   return {
     table: {
       id: "efisiensi",

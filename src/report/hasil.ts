@@ -1,7 +1,10 @@
 // Indicators in chapter order: grouped by sasaran (in order of first appearance), numbered
-// "1.1", "1.2", "2.1" like the LKjIP, each with its evaluation from the core.
+// "1.1", "1.2", "2.1" like the LKjIP, each with its evaluation from the core. In a Kanwil's
+// per-unit tables the same indicator comes once per UPT: its UPT rows are kept together and
+// share one number, so the chapter has one indicator (and one narrative section) for them.
 import { evaluateIndikator } from "../core/evaluate";
 import type { CellRef, Indikator, Settings } from "../core/model";
+import { indikatorKey } from "../workbook/match";
 import type { IndikatorHasil } from "./types";
 
 export interface SasaranGroup {
@@ -42,24 +45,85 @@ export interface Entry {
   hasil: IndikatorHasil;
 }
 
+/** The UPT an indicator belongs to, as its row names it; null for the workbook's own. */
+export function unitOf(ind: Indikator): string | null {
+  return ind.unit?.replace(/\s+/g, " ").trim() || null;
+}
+
+/**
+ * A sasaran's indicators as the chapter lists them: each of the workbook's own indicators on
+ * its own, the UPT rows of one indicator wording together (in order of first appearance).
+ */
+function slotsOf(indikator: Indikator[]): Indikator[][] {
+  const slots: Indikator[][] = [];
+  const byWording = new Map<string, Indikator[]>();
+  for (const ind of indikator) {
+    if (unitOf(ind) === null) {
+      slots.push([ind]);
+      continue;
+    }
+    const k = indikatorKey(ind.uraian);
+    const slot = byWording.get(k);
+    if (slot) slot.push(ind);
+    else {
+      const fresh = [ind];
+      byWording.set(k, fresh);
+      slots.push(fresh);
+    }
+  }
+  return slots;
+}
+
 export function evaluateAll(groups: SasaranGroup[], settings: Settings): Entry[] {
   const out: Entry[] = [];
   for (const group of groups) {
-    group.indikator.forEach((ind, i) => {
-      const hasil: IndikatorHasil = {
-        key: ind.key,
-        nomor: `${group.nomor}.${i + 1}`,
-        sasaranNomor: group.nomor,
-        sasaran: group.uraian,
-        uraian: ind.uraian.replace(/\s+/g, " ").trim(),
-        satuan: satuanOf(ind),
-        polaritas: ind.polaritas,
-        evaluasi: evaluateIndikator(ind, settings),
-        row: out.length,
-      };
-      out.push({ ind, hasil });
+    slotsOf(group.indikator).forEach((slot, i) => {
+      for (const ind of slot) {
+        const hasil: IndikatorHasil = {
+          key: ind.key,
+          nomor: `${group.nomor}.${i + 1}`,
+          sasaranNomor: group.nomor,
+          sasaran: group.uraian,
+          uraian: ind.uraian.replace(/\s+/g, " ").trim(),
+          unit: unitOf(ind),
+          satuan: satuanOf(ind),
+          polaritas: ind.polaritas,
+          evaluasi: evaluateIndikator(ind, settings),
+          row: out.length,
+        };
+        out.push({ ind, hasil });
+      }
     });
   }
+  return out;
+}
+
+/**
+ * One indicator of the chapter: a single entry, or the UPT rows of a per-unit indicator
+ * (consecutive entries with the same number). `entries` are indices into the report's entries.
+ */
+export interface IndikatorBab {
+  /** The indicator's key; for a per-UPT indicator its wording's key (without a unit). */
+  key: string;
+  nomor: string;
+  sasaranNomor: number;
+  uraian: string;
+  /** True for an indicator measured per UPT. */
+  perUnit: boolean;
+  entries: number[];
+}
+
+export function indikatorBab(entries: Entry[]): IndikatorBab[] {
+  const out: IndikatorBab[] = [];
+  entries.forEach((e, i) => {
+    const last = out[out.length - 1];
+    const perUnit = e.hasil.unit !== null;
+    if (last && perUnit && last.perUnit && last.nomor === e.hasil.nomor) last.entries.push(i);
+    else {
+      const key = perUnit ? indikatorKey(e.ind.uraian) : e.hasil.key;
+      out.push({ key, nomor: e.hasil.nomor, sasaranNomor: e.hasil.sasaranNomor, uraian: e.hasil.uraian, perUnit, entries: [i] });
+    }
+  });
   return out;
 }
 

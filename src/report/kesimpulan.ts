@@ -1,12 +1,13 @@
 // The Kesimpulan: how many sasaran and indicators, how many achieved, each shortfall with its
 // figures (as BAB IV of the reference LKjIP does), and the budget sentence.
 import type { CellRef, Settings, Tingkat } from "../core/model";
-import type { Entry } from "./hasil";
+import type { Entry, IndikatorBab } from "./hasil";
+import { cakupanUnit, unitPoints } from "./kesimpulan-unit";
 import { harapanText, totalOf } from "./narasi-anggaran";
 import { padaPeriode } from "./narasi-indikator";
 import { paragraph } from "./paragraph";
 import { daftar, jumlahTerbilang, kalimat, nilai, paragraf, persen, rupiah, rupiahTerbilang } from "./text";
-import { STATUS, statusOf } from "./tables-kinerja";
+import { ALASAN, STATUS, statusOf } from "./tables-kinerja";
 import type { Paragraph, ReportTable } from "./types";
 
 const SASARAN_WORD: Record<Tingkat, string> = {
@@ -21,16 +22,11 @@ function sasaranWord(entries: Entry[]): string {
   return only ? SASARAN_WORD[only] : levels.size === 0 ? "sasaran kegiatan" : "sasaran";
 }
 
-const ALASAN: Record<string, string> = {
-  "no-target": "target belum tercantum",
-  "no-realisasi": "realisasi belum tersedia",
-  "unit-mismatch": "satuan target dan realisasi berbeda",
-  "target-nol": "target bernilai nol",
-  "tanpa-batas": "capaian tidak terdefinisi tanpa batas konversi",
-};
 
 export interface KesimpulanInput {
   entries: Entry[];
+  /** The chapter's indicators: a per-UPT indicator is one, however many UPT measure it. */
+  bab: IndikatorBab[];
   sasaranCount: number;
   unit: string | null;
   tahun: number | null;
@@ -38,33 +34,48 @@ export interface KesimpulanInput {
   tables: ReportTable[];
 }
 
-export function kesimpulan({ entries, sasaranCount, unit, tahun, settings, tables }: KesimpulanInput): Paragraph[] {
+export function kesimpulan({ entries, bab, sasaranCount, unit, tahun, settings, tables }: KesimpulanInput): Paragraph[] {
   const out: Paragraph[] = [];
-  const add: Add = (text, refs, sources = []) =>
-    out.push(paragraph(String(out.length + 1), "", text, refs, sources));
-  const m = entries.length;
+  const add: Add = (text, refs, sources = [], figures) =>
+    out.push(paragraph(String(out.length + 1), "", text, refs, sources, figures));
   const satker = unit ?? "satuan kerja";
   const th = tahun === null ? "tahun berjalan" : `tahun ${tahun}`;
+  const perUnit = bab.filter((b) => b.perUnit);
 
-  const semua = entries.map((e) => ({ table: "capaian" as const, row: e.hasil.row }));
-  if (m === 0) {
-    add(kalimat(`Tidak terdapat indikator kinerja dalam data ${satker} ${th} sehingga capaian kinerja belum dapat disimpulkan`), [{ table: "rekap-status", row: 3 }]);
-  } else if (sasaranCount === 0) {
-    add(kalimat(`Ada ${jumlahTerbilang(m)} indikator kinerja yang menjadi target kinerja ${satker} pada ${th}`), semua);
+  if (perUnit.length > 0) {
+    // A Kanwil: indicators counted once each, the UPT measurements counted apart.
+    const m = bab.length;
+    const pembuka =
+      sasaranCount === 0
+        ? `Ada ${jumlahTerbilang(m)} indikator kinerja yang menjadi target kinerja ${satker} pada ${th}`
+        : `Ada ${jumlahTerbilang(sasaranCount)} ${sasaranWord(entries)} yang dijabarkan dalam ${jumlahTerbilang(m)} indikator kinerja yang menjadi target kinerja ${satker} pada ${th}`;
+    const c = cakupanUnit(bab, entries);
+    add(paragraf([pembuka, c.text]), [{ table: "rekap-status", row: 3 }], [], [m, ...c.figures]);
+    const own = entries.filter((e) => e.hasil.unit === null);
+    if (own.length > 0) indikatorPoints(own, own.length, th, settings, tahun, add, KANWIL);
+    unitPoints(perUnit, entries, own.length === 0, padaPeriode(settings.periode, tahun), add);
   } else {
-    add(
-      kalimat(
-        `Ada ${jumlahTerbilang(sasaranCount)} ${sasaranWord(entries)} yang dijabarkan dalam ${jumlahTerbilang(m)} indikator kinerja yang menjadi target kinerja ${satker} pada ${th}`,
-      ),
-      semua,
-    );
+    const m = entries.length;
+    const semua = entries.map((e) => ({ table: "capaian" as const, row: e.hasil.row }));
+    if (m === 0) {
+      add(kalimat(`Tidak terdapat indikator kinerja dalam data ${satker} ${th} sehingga capaian kinerja belum dapat disimpulkan`), [{ table: "rekap-status", row: 3 }]);
+    } else if (sasaranCount === 0) {
+      add(kalimat(`Ada ${jumlahTerbilang(m)} indikator kinerja yang menjadi target kinerja ${satker} pada ${th}`), semua);
+    } else {
+      add(
+        kalimat(
+          `Ada ${jumlahTerbilang(sasaranCount)} ${sasaranWord(entries)} yang dijabarkan dalam ${jumlahTerbilang(m)} indikator kinerja yang menjadi target kinerja ${satker} pada ${th}`,
+        ),
+        semua,
+      );
+    }
+    if (m > 0) indikatorPoints(entries, m, th, settings, tahun, add);
   }
-  if (m > 0) indikatorPoints(entries, m, th, settings, tahun, add);
   budgetPoint(tables, th, settings, add);
   return out;
 }
 
-type Add = (text: string, refs: Paragraph["refs"], sources?: (CellRef | null)[]) => void;
+export type Add = (text: string, refs: Paragraph["refs"], sources?: (CellRef | null)[], figures?: number[]) => void;
 
 /** Row of a status in the "rekap-status" table. */
 function statusRow(s: string): number {
@@ -72,29 +83,51 @@ function statusRow(s: string): number {
   return order.indexOf(s);
 }
 
-function indikatorPoints(entries: Entry[], m: number, th: string, settings: Settings, tahun: number | null, add: Add): void {
+/**
+ * How the points on a set of indicators are worded and cited: the whole chapter's (the tally
+ * table's rows), or in a Kanwil the Kantor Wilayah's own indicators beside the UPT's (their rows
+ * of the capaian table, their counts as the paragraph's figures).
+ */
+interface Cakupan {
+  kata: string;
+  rekap: boolean;
+}
+
+const SEMUA: Cakupan = { kata: "indikator kinerja", rekap: true };
+const KANWIL: Cakupan = { kata: "indikator kinerja tingkat Kantor Wilayah", rekap: false };
+
+function indikatorPoints(entries: Entry[], m: number, th: string, settings: Settings, tahun: number | null, add: Add, c: Cakupan = SEMUA): void {
   const tercapai = entries.filter((e) => statusOf(e) === STATUS.tercapai);
   const gagal = entries.filter((e) => statusOf(e) === STATUS.tidakTercapai);
   const belum = entries.filter((e) => statusOf(e) === STATUS.belumDiukur);
   const pada = padaPeriode(settings.periode, tahun);
+  const kata = c.kata;
+  const cite = (status: string, list: Entry[]) =>
+    c.rekap ? [{ table: "rekap-status" as const, row: statusRow(status) }] : list.map((e) => ({ table: "capaian" as const, row: e.hasil.row }));
+  // Counts of a subset of the tally table's rows: the paragraph states them itself.
+  const figures = (...n: number[]) => (c.rekap ? undefined : n);
 
   add(
     kalimat(
       tercapai.length === m
-        ? `Seluruh ${jumlahTerbilang(m)} indikator kinerja berhasil dicapai bahkan dilampaui ${pada}`
+        ? `Seluruh ${jumlahTerbilang(m)} ${kata} berhasil dicapai bahkan dilampaui ${pada}`
         : tercapai.length === 0
-          ? `Belum ada indikator kinerja dari ${jumlahTerbilang(m)} indikator kinerja yang tercapai ${pada}`
-          : `${jumlahTerbilang(tercapai.length)} dari ${jumlahTerbilang(m)} indikator kinerja berhasil dicapai bahkan dilampaui ${pada}`,
+          ? c.rekap
+            ? `Belum ada ${kata} dari ${jumlahTerbilang(m)} ${kata} yang tercapai ${pada}`
+            : `Dari ${jumlahTerbilang(m)} ${kata}, belum ada yang tercapai ${pada}`
+          : `${jumlahTerbilang(tercapai.length)} dari ${jumlahTerbilang(m)} ${kata} berhasil dicapai bahkan dilampaui ${pada}`,
     ),
-    [{ table: "rekap-status", row: statusRow(STATUS.tercapai) }],
+    cite(STATUS.tercapai, tercapai.length > 0 ? tercapai : entries),
+    [],
+    figures(m, ...(tercapai.length > 0 ? [tercapai.length] : [])),
   );
 
   if (gagal.length > 0) {
     add(
-      kalimat(
-        `${jumlahTerbilang(gagal.length)} indikator kinerja yang belum tercapai yaitu ${daftar(gagal.map((e) => `indikator ${e.hasil.uraian}`))}`,
-      ),
-      [{ table: "rekap-status", row: statusRow(STATUS.tidakTercapai) }],
+      kalimat(`${jumlahTerbilang(gagal.length)} ${kata} yang belum tercapai yaitu ${daftar(gagal.map((e) => `indikator ${e.hasil.uraian}`))}`),
+      cite(STATUS.tidakTercapai, gagal),
+      [],
+      figures(gagal.length),
     );
     for (const e of gagal) {
       const ev = e.hasil.evaluasi;
@@ -116,14 +149,15 @@ function indikatorPoints(entries: Entry[], m: number, th: string, settings: Sett
   if (belum.length > 0) {
     add(
       kalimat(
-        `${jumlahTerbilang(belum.length)} indikator kinerja belum dapat diukur, yaitu ${daftar(
+        `${jumlahTerbilang(belum.length)} ${kata} belum dapat diukur, yaitu ${daftar(
           belum.map((e) => `indikator ${e.hasil.uraian} (${ALASAN[e.hasil.evaluasi.status] ?? "data belum lengkap"})`),
         )}`,
       ),
-      [{ table: "rekap-status", row: statusRow(STATUS.belumDiukur) }],
+      cite(STATUS.belumDiukur, belum),
+      [],
+      figures(belum.length),
     );
   }
-
 }
 
 function budgetPoint(tables: ReportTable[], th: string, settings: Settings, add: Add): void {

@@ -9,7 +9,7 @@ import { type Entry, indikatorSources } from "./hasil";
 import { splitItems, normalizeNama } from "./names";
 import { paragraph } from "./paragraph";
 import { PLACEHOLDER, angka, daftar, kalimat, kapital, nilai, paragraf, periodeText, persen, rupiah, tahunText } from "./text";
-import type { Paragraph, RowRef } from "./types";
+import type { Paragraph, RowRef, TableId } from "./types";
 
 export interface NarasiContext {
   model: SakipModel;
@@ -21,6 +21,8 @@ export interface NarasiContext {
   tahunLaluRows: boolean;
   /** Entry index → row of the "renstra" table. */
   renstraRows: Map<number, number>;
+  /** Number in the chapter ("Tabel 3.n") of each table. */
+  nomorTabel: Record<TableId, number>;
 }
 
 export const JUDUL = {
@@ -138,7 +140,7 @@ function paragrafA(e: Entry, ctx: NarasiContext): Paragraph {
   ]);
 }
 
-function arah(selisih: number): "meningkat" | "menurun" | "tetap" {
+export function arah(selisih: number): "meningkat" | "menurun" | "tetap" {
   return Math.abs(selisih) < 1e-12 ? "tetap" : selisih > 0 ? "meningkat" : "menurun";
 }
 
@@ -273,7 +275,7 @@ function paragrafE(e: Entry): Paragraph {
   );
 }
 
-function namaKegiatan(g: KegiatanGroup): string {
+export function namaKegiatan(g: KegiatanGroup): string {
   if (g.nama) return `kegiatan ${g.nama}`;
   return `keluaran ${daftar(g.lines.map((l) => l.uraian.replace(/\s+/g, " ").trim()))}`;
 }
@@ -309,7 +311,8 @@ function paragrafF(e: Entry, index: number, ctx: NarasiContext): Paragraph {
   );
 }
 
-function items(texts: { text: string }[]): string[] {
+/** The distinct items the user's activity texts list, in order. */
+export function items(texts: { text: string }[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const t of texts)

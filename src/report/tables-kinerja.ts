@@ -4,13 +4,22 @@ import type { Settings } from "../core/model";
 import { GABUNG, KOSONG, jumlahCell, nilaiCell, persenCell, sumberCell, teks } from "./cells";
 import { renstraOf, riwayatOf, valueOf } from "./figures";
 import { type Entry, indikatorSources } from "./hasil";
-import type { ReportCell, ReportRow, ReportTable } from "./types";
+import type { ReportCell, ReportColumn, ReportRow, ReportTable } from "./types";
 
 export const STATUS = {
   tercapai: "Tercapai",
   tidakTercapai: "Tidak tercapai",
   belumDiukur: "Belum dapat diukur",
 } as const;
+
+/** Why an indicator has no capaian, by evaluation status. */
+export const ALASAN: Record<string, string> = {
+  "no-target": "target belum tercantum",
+  "no-realisasi": "realisasi belum tersedia",
+  "unit-mismatch": "satuan target dan realisasi berbeda",
+  "target-nol": "target bernilai nol",
+  "tanpa-batas": "capaian tidak terdefinisi tanpa batas konversi",
+};
 
 export function statusOf(e: Entry): string {
   const t = e.hasil.evaluasi.tercapai;
@@ -30,7 +39,20 @@ function mergeSasaran(rows: ReportRow[], entries: Entry[], col: number): void {
   }
 }
 
+/** Whether the indicator tables need a "Unit Kerja" column: some indicator is a UPT's. */
+export function adaUnit(entries: Entry[]): boolean {
+  return entries.some((e) => e.hasil.unit !== null);
+}
+
+/** The "Unit Kerja" cell of a row, only in tables that have the column. */
+function unitCells(e: Entry, withUnit: boolean): ReportCell[] {
+  return withUnit ? [teks(e.hasil.unit)] : [];
+}
+
+const UNIT_KERJA: ReportColumn = { header: "Unit Kerja" };
+
 export function tabelCapaian(entries: Entry[], tahun: number | null): Omit<ReportTable, "nomor"> {
+  const withUnit = adaUnit(entries);
   const rows: ReportRow[] = entries.map((e) => {
     const ev = e.hasil.evaluasi;
     const sources = indikatorSources(e.ind, e.hasil);
@@ -42,6 +64,7 @@ export function tabelCapaian(entries: Entry[], tahun: number | null): Omit<Repor
         teks(e.hasil.nomor),
         teks(e.hasil.sasaran),
         teks(e.hasil.uraian),
+        ...unitCells(e, withUnit),
         nilaiCell(ev.target, e.hasil.satuan),
         nilaiCell(ev.realisasi, e.hasil.satuan),
         persenCell(ev.capaianMentah),
@@ -60,6 +83,7 @@ export function tabelCapaian(entries: Entry[], tahun: number | null): Omit<Repor
       { header: "No" },
       { header: "Sasaran" },
       { header: "Indikator Kinerja" },
+      ...(withUnit ? [UNIT_KERJA] : []),
       { header: "Target" },
       { header: "Realisasi" },
       { header: "Capaian" },
@@ -75,6 +99,7 @@ export function tabelCapaian(entries: Entry[], tahun: number | null): Omit<Repor
 
 export function tabelTahunLalu(entries: Entry[], settings: Settings, tahun: number | null): Omit<ReportTable, "nomor"> {
   const any = entries.some((e) => riwayatOf(e.ind, settings).length > 0);
+  const withUnit = adaUnit(entries);
   const rows: ReportRow[] = !any
     ? []
     : entries.map((e) => {
@@ -89,6 +114,7 @@ export function tabelTahunLalu(entries: Entry[], settings: Settings, tahun: numb
           cells: [
             teks(e.hasil.nomor),
             teks(e.hasil.uraian),
+            ...unitCells(e, withUnit),
             lalu?.tahun ? teks(String(lalu.tahun)) : KOSONG,
             nilaiCell(lalu?.target ?? null, sat),
             nilaiCell(lalu?.realisasi ?? null, sat),
@@ -107,6 +133,7 @@ export function tabelTahunLalu(entries: Entry[], settings: Settings, tahun: numb
     columns: [
       { header: "No" },
       { header: "Indikator Kinerja", span: 2 },
+      ...(withUnit ? [UNIT_KERJA] : []),
       { header: "Tahun", group: "Tahun Lalu" },
       { header: "Target", group: "Tahun Lalu" },
       { header: "Realisasi", group: "Tahun Lalu" },
@@ -125,6 +152,7 @@ export function tabelTahunLalu(entries: Entry[], settings: Settings, tahun: numb
 
 export function tabelRenstra(entries: Entry[], settings: Settings, tahun: number | null): Omit<ReportTable, "nomor"> {
   const withTarget = entries.filter((e) => renstraOf(e.ind, e.hasil.evaluasi.realisasi, settings) !== null);
+  const withUnit = adaUnit(entries);
   const rows: ReportRow[] = withTarget.map((e) => {
     const ev = e.hasil.evaluasi;
     const r = renstraOf(e.ind, ev.realisasi, settings);
@@ -137,6 +165,7 @@ export function tabelRenstra(entries: Entry[], settings: Settings, tahun: number
       cells: [
         teks(e.hasil.nomor),
         teks(e.hasil.uraian),
+        ...unitCells(e, withUnit),
         r?.tahun ? teks(String(r.tahun)) : KOSONG,
         nilaiCell(r?.target ?? null, e.hasil.satuan),
         nilaiCell(ev.realisasi, e.hasil.satuan),
@@ -150,6 +179,7 @@ export function tabelRenstra(entries: Entry[], settings: Settings, tahun: number
     columns: [
       { header: "No" },
       { header: "Indikator Kinerja", span: 2 },
+      ...(withUnit ? [UNIT_KERJA] : []),
       { header: "Tahun Renstra" },
       { header: "Target Renstra" },
       { header: tahun === null ? "Realisasi Tahun Ini" : `Realisasi Tahun ${tahun}` },
@@ -173,6 +203,11 @@ function tally(label: string, count: number, total: number): ReportRow {
   };
 }
 
+/** Under the tallies of a Kanwil: what one counted indicator is. */
+function catatanUnit(entries: Entry[]): string | null {
+  return adaUnit(entries) ? "Indikator yang diukur per UPT dihitung satu kali untuk setiap UPT (rincian pada tabel capaian kinerja)." : null;
+}
+
 function totalRow(total: number): ReportRow {
   const cells: ReportCell[] = [teks("Jumlah"), jumlahCell(total), persenCell(total > 0 ? 1 : null)];
   return { kind: "total", sources: [], cells };
@@ -189,7 +224,7 @@ export function tabelRekapPredikat(entries: Entry[], settings: Settings): Omit<R
     title: "Rekapitulasi Indikator menurut Predikat",
     columns: [{ header: "Predikat", span: 3 }, { header: "Jumlah Indikator" }, { header: "Persentase" }],
     rows,
-    note: null,
+    note: catatanUnit(entries),
   };
 }
 
@@ -202,6 +237,6 @@ export function tabelRekapStatus(entries: Entry[]): Omit<ReportTable, "nomor"> {
     title: "Rekapitulasi Ketercapaian Indikator",
     columns: [{ header: "Status", span: 3 }, { header: "Jumlah Indikator" }, { header: "Persentase" }],
     rows,
-    note: null,
+    note: catatanUnit(entries),
   };
 }

@@ -38,9 +38,9 @@ export function rupiahTerbilang(n: number): string {
   return `${formatRupiah(n)} (${terbilang(n, "rupiah")})`;
 }
 
-/** "4 (empat)". */
+/** "4 (empat)", "30.000 (tiga puluh ribu)". */
 export function jumlahTerbilang(n: number): string {
-  return `${n} (${terbilang(n)})`;
+  return `${formatAngka(n)} (${terbilang(n)})`;
 }
 
 /** A figure in its unit: "2,5%", "3,51", "4 Layanan". */

@@ -71,6 +71,13 @@ export interface Paragraph {
   placeholder: boolean;
   refs: RowRef[];
   sources: CellRef[];
+  /**
+   * Figures the text states that are computed over several table rows (how many UPT reached
+   * the target, the mean capaian of the UPT): no single table cell holds them. Only the
+   * summaries of per-unit indicators have them; the sentence tests accept them for this
+   * paragraph alone.
+   */
+  figures?: number[];
 }
 
 /** The computed figures of one indicator (never the ones the user printed). */
@@ -81,6 +88,8 @@ export interface IndikatorHasil {
   sasaranNomor: number;
   sasaran: string | null;
   uraian: string;
+  /** The UPT of a Kanwil's per-unit indicator (its UPT rows share `nomor`); null otherwise. */
+  unit: string | null;
   satuan: string | null;
   polaritas: Polaritas;
   evaluasi: Evaluation;

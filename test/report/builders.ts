@@ -3,6 +3,7 @@
 // Figures are parsed from the text a report writes ("2,5%", "3,51", "Rp 215.828.000") by the
 // shared builders of test/support/model.ts, independently of the core's reader.
 import type { AnggaranLine, CellRef, Figure, Indikator, RealisasiEntry, RencanaAksiEntry, SakipModel, YearFigure } from "../../src/core/model";
+import { indikatorKey } from "../../src/workbook/match";
 import * as build from "../support/model";
 import { model, ref } from "../support/model";
 
@@ -238,4 +239,19 @@ export function bapasModel(): SakipModel {
       rencanaAksi(indikator[0], "Layanan Pendampingan Peradilan", "Melaksanakan Pendampingan pada tahanan", 8),
     ],
   });
+}
+
+/** A UPT's row of a Kanwil's per-unit table ("Kinerja UPT"): the indicator of that unit, keyed as the reader keys it. */
+export function upt(unit: string, s: IndikatorSpec): Indikator {
+  const ind = indikator(s);
+  const move = <T extends { sheet: string } | null>(r: T): T => (r ? { ...r, sheet: "Kinerja UPT" } : r);
+  return {
+    ...ind,
+    unit,
+    key: indikatorKey(s.uraian, unit),
+    target: ind.target && { ...ind.target, ref: move(ind.target.ref) },
+    realisasi: ind.realisasi.map((r) => ({ ...r, nilai: r.nilai && { ...r.nilai, ref: move(r.nilai.ref) } })),
+    keterangan: ind.keterangan.map((k) => ({ ...k, ref: move(k.ref) })),
+    sources: ind.sources.map((r) => move(r)),
+  };
 }

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import type { AnggaranLine, Figure, Indikator, SakipModel, Settings } from "../../src/core/model";
 import { buildReport, leakIn, planNarasi, planRingkasan } from "../../src/report";
+import { indikatorKey } from "../../src/workbook/match";
 import { allowedNumbers, expectCleanReport, numbersIn, unexplained } from "./sentences";
 import { PITA, bapasModel, indikator, model, settings } from "./builders";
 
@@ -157,5 +158,18 @@ test("random models: clean sentences whose numbers all come from the data", () =
       check(model({ unit: { nama: "Lapas Kelas IIA Contoh", tahun }, indikator: ind, anggaran: lines }), s);
     }),
     { numRuns: 200 },
+  );
+});
+
+// Random Kanwil models: the same random indicators measured on a few UPT (and some the Kanwil's own).
+const UPT = ["Lapas Kelas IIA Semarang", "Rutan Kelas I Surakarta", "Lapas Kelas IIB Klaten", "Bapas Kelas I Semarang"];
+
+test("random per-UPT models: clean sentences whose numbers all come from the data or the paragraph's own aggregates", () => {
+  fc.assert(
+    fc.property(fc.array(fc.tuple(arbIndikator, fc.option(fc.constantFrom(...UPT), { nil: null })), { maxLength: 12 }), arbSettings, (rows, s) => {
+      const ind = rows.map(([i, unit]) => (unit === null ? i : { ...i, unit, key: indikatorKey(i.uraian, unit) }));
+      check(model({ unit: { nama: "Kantor Wilayah Direktorat Jenderal Pemasyarakatan Jawa Tengah", tahun: 2025 }, indikator: ind }), s);
+    }),
+    { numRuns: 150 },
   );
 });

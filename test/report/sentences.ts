@@ -3,7 +3,7 @@
 import type { Figure, SakipModel, Settings } from "../../src/core/model";
 import { buildReport, leakIn } from "../../src/report";
 import { SERAPAN_HARAPAN } from "../../src/report/narasi-anggaran";
-import type { Report } from "../../src/report/types";
+import type { Paragraph, Report } from "../../src/report/types";
 
 /** Every text the report would print: paragraphs, headings, table titles, notes and text cells. */
 export function allTexts(report: Report): string[] {
@@ -20,14 +20,19 @@ export function allTexts(report: Report): string[] {
   return out.filter((t) => t !== "");
 }
 
-/** Paragraph texts only (the generated narrative). */
-export function paragraphTexts(report: Report): string[] {
+/** The generated narrative's paragraphs. */
+export function allParagraphs(report: Report): Paragraph[] {
   return [
     ...report.pengantar,
     ...report.sasaran.flatMap((s) => s.indikator.flatMap((i) => i.paragraphs)),
     ...report.anggaran,
     ...report.kesimpulan,
-  ].map((p) => p.text);
+  ];
+}
+
+/** Paragraph texts only (the generated narrative). */
+export function paragraphTexts(report: Report): string[] {
+  return allParagraphs(report).map((p) => p.text);
 }
 
 export interface WrittenNumber {
@@ -116,7 +121,21 @@ export function unexplained(text: string, allowed: number[]): string[] {
     .map((n) => n.text);
 }
 
-/** Builds the report and expects every text clean and every paragraph number accounted for. */
+/**
+ * The aggregate figures a paragraph declares (Paragraph.figures: counts of UPT, a mean capaian)
+ * that its text does not write: a declared figure must be one the reader can see, so the list
+ * cannot carry numbers past the check. Empty when every declared figure is written.
+ */
+export function unwritten(p: Paragraph): number[] {
+  const written = numbersIn(p.text);
+  return (p.figures ?? []).filter((f) => !written.some((n) => shownAs(n.percent ? f * 100 : f, n.value, n.decimals)));
+}
+
+/**
+ * Builds the report and expects every text clean and every paragraph number accounted for: a
+ * figure of the data or of the report's tables, or one of the aggregates that paragraph itself
+ * declares (allowed in that paragraph only).
+ */
 export function expectCleanReport(m: SakipModel, s: Settings): Report {
   const r = buildReport(m, s);
   const problems: string[] = [];
@@ -125,9 +144,11 @@ export function expectCleanReport(m: SakipModel, s: Settings): Report {
     if (leak) problems.push(`${leak} in: ${text}`);
   }
   const allowed = allowedNumbers(m, r, s);
-  for (const text of paragraphTexts(r)) {
-    const odd = unexplained(text, allowed);
-    if (odd.length > 0) problems.push(`${odd.join(", ")} not in the data: ${text}`);
+  for (const p of allParagraphs(r)) {
+    const odd = unexplained(p.text, p.figures ? [...allowed, ...p.figures] : allowed);
+    if (odd.length > 0) problems.push(`${odd.join(", ")} not in the data: ${p.text}`);
+    const extra = unwritten(p);
+    if (extra.length > 0) problems.push(`declared figures ${extra.join(", ")} not written in: ${p.text}`);
   }
   expect(problems).toEqual([]);
   return r;
