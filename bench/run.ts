@@ -28,6 +28,10 @@ export interface BenchResult {
   /** One check of the largest workbook, phase by phase (the sources, via tsx). */
   check_phases_largest: CheckPhases;
   syncs_per_run: { smallest: number; largest: number };
+  /** DESIGN §6's allowance for each run: 3 + one per 5 MB of request and response payload. */
+  syncs_allowed: { smallest: number; largest: number };
+  /** MB of request and response payload of each run, as the fake Excel measured them. */
+  payload_mb: { smallest: number; largest: number };
   /** Where the syncs of each run went, and what the run read and wrote. */
   syncs_detail: { smallest: SyncCount; largest: SyncCount };
   consolidate_700_ms: number;
@@ -75,6 +79,8 @@ async function bench(quick: boolean): Promise<BenchResult> {
       check_vs_read_ratio: round(check_ms[String(largest)] / exceljs_read_ms, 2),
       check_phases_largest: phases,
       syncs_per_run: { smallest: small.syncs, largest: big.syncs },
+      syncs_allowed: { smallest: small.allowed, largest: big.allowed },
+      payload_mb: { smallest: round(small.request_mb + small.response_mb, 1), largest: round(big.request_mb + big.response_mb, 1) },
       syncs_detail: { smallest: small, largest: big },
       consolidate_700_ms,
       check_1000000_rows,

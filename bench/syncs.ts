@@ -7,7 +7,7 @@ import { readGrids, applyPlans } from "../src/excel";
 import { analyse, planSummary } from "../src/app/pipeline";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
 import type { Grid, SheetPlan } from "../src/workbook/grid";
-import { createFakeExcel } from "../test/fake-excel";
+import { createFakeExcel, WEB_PAYLOAD_LIMIT } from "../test/fake-excel";
 import { progress, round } from "./measure";
 
 export interface SyncCount {
@@ -15,6 +15,11 @@ export interface SyncCount {
   /** Syncs spent reading (readGrids); the rest wrote the plans. */
   read: number;
   write: number;
+  /** MB of all requests and of all responses of the run, as the fake measured them. */
+  request_mb: number;
+  response_mb: number;
+  /** DESIGN §6: 3 syncs plus one per 5 MB of payload (requests and responses). */
+  allowed: number;
   /** MB of JSON reading every used range returns: values, formulas and number formats. */
   read_mb: number;
   /** MB of JSON of the plans' cells (Range.formulas); styles, links and merges come on top. */
@@ -23,6 +28,11 @@ export interface SyncCount {
   styles: number;
   links: number;
   merges: number;
+}
+
+/** DESIGN §6: at most 3 context.sync() calls plus one per 5 MB payload chunk. */
+export function allowedSyncs(payloadBytes: number): number {
+  return 3 + Math.ceil(payloadBytes / WEB_PAYLOAD_LIMIT);
 }
 
 /** Office.js returns every cell of a used range three times: value, formula (or value), format. */
@@ -70,7 +80,17 @@ export async function validasiRingkasSyncs(file: string): Promise<SyncCount> {
     await applyPlans(context, plans, { replaceInputs: false, existing: sheets.map((g) => g.name) });
   });
   const syncs = fake.syncCount();
-  const result: SyncCount = { syncs, read, write: syncs - read, read_mb: round(readBytes(grids) / 1e6, 1), ...counts };
+  const { request, response } = fake.payload();
+  const result: SyncCount = {
+    syncs,
+    read,
+    write: syncs - read,
+    request_mb: round(request / 1e6, 1),
+    response_mb: round(response / 1e6, 1),
+    allowed: allowedSyncs(request + response),
+    read_mb: round(readBytes(grids) / 1e6, 1),
+    ...counts,
+  };
   progress(`syncs ${file}: ${JSON.stringify(result)}`);
   return result;
 }

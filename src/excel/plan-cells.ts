@@ -2,13 +2,16 @@
 // "+", "-", "@" start a formula, "75%" or "1/2" become numbers or dates. A leading apostrophe
 // is Excel's own "this is text" mark (it is kept as the cell's quote prefix, not as a
 // character), so every text is written with one and stays exactly the text of the plan.
+// A linked cell is a HYPERLINK formula, its text a quoted constant inside it (never a formula).
 import type { PlanCell } from "../workbook/grid";
+import { linkFormula } from "../workbook/link-formula";
 import { fitCell } from "./cell-text";
 
 export type FormulaInput = string | number | boolean;
 
 function formulaInput(cell: PlanCell | null): FormulaInput {
   if (!cell) return "";
+  if (cell.link) return `=${linkFormula(cell, cell.link).formula}`;
   if (cell.f !== undefined) return cell.f.startsWith("=") ? cell.f : `=${cell.f}`;
   const v = cell.v ?? null;
   if (v === null || v === "") return "";

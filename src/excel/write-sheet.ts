@@ -1,63 +1,69 @@
 // Queues everything one sheet plan asks for on a worksheet proxy: cells (one Range.formulas
-// per block of rows), number formats, links, styles, merges, widths, frozen panes, dropdowns,
-// conditional fills, print setup and tab colour. Nothing here syncs except through Batch.
-import type { CellStyle, PlanCell, SheetPlan } from "../workbook/grid";
-import { a1, colName, sheetRef } from "../workbook/a1";
-import { parseRange } from "./ranges";
-import { Batch, jsonBytes } from "./batch";
+// per block of rows; links are HYPERLINK formulas among them), number formats, styles (one
+// call per property value over many rectangles, see style-areas.ts), merges, widths, frozen
+// panes, dropdowns, conditional fills, print setup and tab colour. Nothing here syncs except
+// through Batch.
+import type { MergeRange, PlanCell, SheetPlan } from "../workbook/grid";
+import { a1, colName } from "../workbook/a1";
+import { Batch, jsonBytes, utf8Bytes } from "./batch";
 import { planMatrix, rowBlocks } from "./plan-cells";
+import { styleAreas, type PropertyAreas, type StyleValue } from "./style-areas";
 
-/** Excel's hyperlink colour (theme "Hyperlink"), as the xlsx gateway uses. */
-const LINK_COLOR = "#0563C1";
-/** Cells are sent in blocks of this much JSON so one block never fills a request alone. */
-const BLOCK_BYTES = 1_000_000;
+/**
+ * Cells are sent in blocks of about this much JSON: small enough that a request is filled
+ * close to its budget before it is sent, large enough that the per-block calls do not count.
+ */
+const BLOCK_BYTES = 120_000;
+/**
+ * Worksheet.getRanges takes one address of many areas; Excel refuses some past ~8 000
+ * characters (office-js issue #5198, the limit is not documented), so well below that.
+ */
+const MAX_AREAS_CHARS = 2_000;
 /** Office.js takes column widths in points; a width in characters of the default font
  * (Calibri 11, 7-pixel digits) is chars × 7 + 5 padding pixels, at 0.75 point per pixel. */
 function widthInPoints(chars: number): number {
   return (chars * 7 + 5) * 0.75;
 }
 
-export async function writeSheet(batch: Batch, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+/** `fresh`: the sheet was just added, so its cells have Excel's default format. */
+export async function writeSheet(batch: Batch, ws: Excel.Worksheet, plan: SheetPlan, fresh: boolean): Promise<void> {
   await writeCells(batch, ws, plan.rows);
-  await writeLinks(batch, ws, plan.rows);
-  for (const { range, style } of coalesceStyles(plan.styles ?? [])) {
-    const edges = borderEdges(style, range);
-    await batch.reserve(jsonBytes(style) + range.length, 4 + Object.keys(style).length + edges.length * 4);
-    applyStyle(ws.getRange(range), style, edges);
-  }
+  await writeStyles(batch, ws, styleAreas(plan.styles ?? [], linkRuns(plan.rows), fresh));
   for (const m of plan.merges ?? []) {
-    await batch.reserve(m.length, 2);
+    await batch.reserve(utf8Bytes(m) + 10, 1, 1);
     ws.getRange(m).merge(false);
   }
   for (const run of widthRuns(plan.widths ?? [])) {
-    await batch.reserve(20, 3);
+    await batch.reserve(30, 1, 2);
     ws.getRange(`${colName(run.from)}:${colName(run.to)}`).format.columnWidth = widthInPoints(run.width);
   }
   if (plan.freeze) {
-    await batch.reserve(20, 2);
+    await batch.reserve(30, 1, 1);
     freeze(ws, plan.freeze.rows, plan.freeze.cols);
   }
   for (const v of plan.validations ?? []) {
-    await batch.reserve(jsonBytes(v) * 2, 4);
-    const range = ws.getRange(v.range);
     const source = v.list.join(",");
-    range.dataValidation.rule = { list: { inCellDropDown: true, source } };
-    range.dataValidation.errorAlert = {
+    const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source } };
+    const errorAlert: Excel.DataValidationErrorAlert = {
       showAlert: v.strict !== false,
       style: "Stop",
       title: "Nilai tidak ada dalam daftar",
       message: `Pilih salah satu: ${source}`.slice(0, 255), // Excel's limit for the message
     };
+    await batch.reserve(utf8Bytes(v.range) + jsonBytes(rule) + jsonBytes(errorAlert), 2, 2);
+    const range = ws.getRange(v.range);
+    range.dataValidation.rule = rule;
+    range.dataValidation.errorAlert = errorAlert;
   }
   for (const c of plan.conditional ?? []) {
-    await batch.reserve(jsonBytes(c), 10);
+    await batch.reserve(jsonBytes(c) + 60, 4, 7);
     const format = ws.getRange(c.range).conditionalFormats.add("CellValue");
     format.cellValue.format.fill.color = c.fill;
     if (c.color) format.cellValue.format.font.color = c.color;
     format.cellValue.rule = { formula1: `="${c.equals.replace(/"/g, '""')}"`, operator: "EqualTo" };
   }
   if (plan.print) {
-    await batch.reserve(100, 5);
+    await batch.reserve(100, 4, 1);
     const layout = ws.pageLayout;
     layout.paperSize = "A4";
     layout.orientation = plan.print.landscape ? "Landscape" : "Portrait";
@@ -66,7 +72,7 @@ export async function writeSheet(batch: Batch, ws: Excel.Worksheet, plan: SheetP
     if (plan.print.repeatRows) layout.setPrintTitleRows(`$1:$${plan.print.repeatRows}`);
   }
   if (plan.tabColor) {
-    await batch.reserve(20);
+    await batch.reserve(20, 1, 0);
     ws.tabColor = plan.tabColor;
   }
 }
@@ -76,96 +82,135 @@ async function writeCells(batch: Batch, ws: Excel.Worksheet, rows: (PlanCell | n
   if (width === 0) return;
   for (const { top, count } of rowBlocks(formulas, BLOCK_BYTES)) {
     const block = formulas.slice(top, top + count);
-    await batch.reserve(jsonBytes(block), 2);
+    await batch.reserve(jsonBytes(block) + 20, 1, 1);
     ws.getRangeByIndexes(top, 0, count, width).formulas = block;
     const blockFormats = formats?.slice(top, top + count);
     // Formats after the cells: a text format ("@") set first would turn formulas into text.
     if (blockFormats && blockFormats.some((row) => row.some((f) => f !== "General"))) {
-      await batch.reserve(jsonBytes(blockFormats), 2);
+      await batch.reserve(jsonBytes(blockFormats) + 20, 1, 1);
       ws.getRangeByIndexes(top, 0, count, width).numberFormat = blockFormats;
     }
   }
 }
 
-async function writeLinks(batch: Batch, ws: Excel.Worksheet, rows: (PlanCell | null)[][]): Promise<void> {
-  /** Link cells stacked in one column get their font in one call, not one per cell. */
-  const runs: { col: number; top: number; bottom: number }[] = [];
-  const open = new Map<number, { col: number; top: number; bottom: number }>();
-  for (let r = 0; r < rows.length; r++) {
-    for (let c = 0; c < rows[r].length; c++) {
-      const link = rows[r][c]?.link;
-      if (!link) continue;
-      const reference = sheetRef(link.sheet, link.cell);
-      await batch.reserve(reference.length * 2 + 40, 2);
-      // No textToDisplay: the cell keeps the value written above (a text, number or formula).
-      ws.getRangeByIndexes(r, c, 1, 1).hyperlink = { documentReference: reference, screenTip: reference };
+/** Link cells stacked in one column, as rectangles: their font is set per run, not per cell. */
+function linkRuns(rows: (PlanCell | null)[][]): MergeRange[] {
+  const runs: MergeRange[] = [];
+  const open = new Map<number, MergeRange>();
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell?.link) return;
       const run = open.get(c);
-      if (run && run.bottom === r - 1) {
-        run.bottom = r;
-      } else {
-        const started = { col: c, top: r, bottom: r };
+      if (run && run.bottom === r - 1) run.bottom = r;
+      else {
+        const started = { top: r, left: c, bottom: r, right: c };
         runs.push(started);
         open.set(c, started);
       }
-    }
-  }
-  for (const run of runs) {
-    await batch.reserve(40, 5);
-    const font = ws.getRangeByIndexes(run.top, run.col, run.bottom - run.top + 1, 1).format.font;
-    font.color = LINK_COLOR;
-    font.underline = "Single";
-  }
-}
-
-/**
- * Consecutive entries with the same style on the same columns and touching rows become one
- * range: a narrative of many paragraphs styles row after row, and each range costs several
- * calls (a bordered one about thirty). Only neighbours in plan order are joined, so a later
- * style still overrides an earlier one exactly as written.
- */
-function coalesceStyles(styles: NonNullable<SheetPlan["styles"]>): NonNullable<SheetPlan["styles"]> {
-  const out: { range: string; style: CellStyle; box: ReturnType<typeof parseRange>; key: string }[] = [];
-  for (const { range, style } of styles) {
-    const box = parseRange(range);
-    const key = JSON.stringify(style);
-    const last = out[out.length - 1];
-    if (last && last.key === key && last.box.left === box.left && last.box.right === box.right && last.box.bottom + 1 === box.top) {
-      last.box = { ...last.box, bottom: box.bottom };
-      last.range = `${a1(last.box.top, last.box.left)}:${a1(last.box.bottom, last.box.right)}`;
-    } else {
-      out.push({ range, style, box, key });
-    }
-  }
-  return out.map(({ range, style }) => ({ range, style }));
+    }),
+  );
+  return runs;
 }
 
 type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+type Setting = { prop: PropertyAreas["prop"]; value: StyleValue };
 
-/** The edges a border style draws; inside edges exist only where the range has two rows/columns. */
-function borderEdges(style: CellStyle, address: string): Edge[] {
-  if (!style.border) return [];
-  const r = parseRange(address);
+/**
+ * One getRanges per chunk of areas, every property value those areas share set on it. Border
+ * areas are grouped by shape, since inside edges exist only in ranges of two rows/columns.
+ */
+async function writeStyles(batch: Batch, ws: Excel.Worksheet, props: PropertyAreas[]): Promise<void> {
+  const groups = new Map<string, { areas: MergeRange[]; settings: Setting[] }>();
+  const add = (areas: MergeRange[], setting: Setting) => {
+    if (areas.length === 0) return;
+    const key = areas.map(address).join(",");
+    const group = groups.get(key);
+    if (group) group.settings.push(setting);
+    else groups.set(key, { areas, settings: [setting] });
+  };
+  for (const p of props) {
+    if (p.prop !== "border") add(p.areas, p);
+    else for (const shape of [true, false]) for (const wide of [true, false]) add(p.areas.filter((a) => a.bottom > a.top === shape && a.right > a.left === wide), p);
+  }
+  for (const { areas, settings } of groups.values()) {
+    const edges = settings.some((s) => s.prop === "border") ? borderEdges(areas[0]) : [];
+    const font = settings.some((s) => s.prop === "bold" || s.prop === "italic" || s.prop === "size" || s.prop === "color" || s.prop === "underline");
+    const fill = settings.some((s) => s.prop === "fill");
+    const actions = settings.length - (edges.length > 0 ? 1 : 0) + edges.length * 3;
+    const paths = 2 + (font ? 1 : 0) + (fill ? 1 : 0) + (edges.length > 0 ? 1 + edges.length : 0);
+    for (const chunk of chunks(areas)) {
+      await batch.reserve(utf8Bytes(chunk) + 20 + settings.length * 20, actions, paths);
+      const format = ws.getRanges(chunk).format;
+      for (const s of settings) apply(format, s, edges);
+    }
+  }
+}
+
+function address(a: MergeRange): string {
+  return a.top === a.bottom && a.left === a.right ? a1(a.top, a.left) : `${a1(a.top, a.left)}:${a1(a.bottom, a.right)}`;
+}
+
+/** Addresses joined as getRanges takes them, each at most MAX_AREAS_CHARS long. */
+function chunks(areas: MergeRange[]): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of areas) {
+    const text = address(a);
+    if (current !== "" && current.length + 2 + text.length > MAX_AREAS_CHARS) {
+      out.push(current);
+      current = "";
+    }
+    current = current === "" ? text : `${current}, ${text}`;
+  }
+  if (current !== "") out.push(current);
+  return out;
+}
+
+/** The edges a bordered area draws so that each of its cells has all four sides. */
+function borderEdges(shape: MergeRange): Edge[] {
   const edges: Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-  if (r.bottom > r.top) edges.push("InsideHorizontal");
-  if (r.right > r.left) edges.push("InsideVertical");
+  if (shape.bottom > shape.top) edges.push("InsideHorizontal");
+  if (shape.right > shape.left) edges.push("InsideVertical");
   return edges;
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle, edges: Edge[]): void {
-  const format = range.format;
-  if (style.bold !== undefined) format.font.bold = style.bold;
-  if (style.italic !== undefined) format.font.italic = style.italic;
-  if (style.size !== undefined) format.font.size = style.size;
-  if (style.color !== undefined) format.font.color = style.color;
-  if (style.fill !== undefined) format.fill.color = style.fill;
-  if (style.wrap !== undefined) format.wrapText = style.wrap;
-  if (style.align) format.horizontalAlignment = style.align === "left" ? "Left" : style.align === "center" ? "Center" : "Right";
-  if (style.valign) format.verticalAlignment = style.valign === "top" ? "Top" : style.valign === "middle" ? "Center" : "Bottom";
-  for (const edge of edges) {
-    const border = format.borders.getItem(edge);
-    border.style = "Continuous";
-    border.weight = "Thin";
-    border.color = "#000000";
+function apply(format: Excel.RangeFormat, { prop, value }: Setting, edges: Edge[]): void {
+  switch (prop) {
+    case "bold":
+      format.font.bold = value as boolean;
+      break;
+    case "italic":
+      format.font.italic = value as boolean;
+      break;
+    case "size":
+      format.font.size = value as number;
+      break;
+    case "color":
+      format.font.color = value as string;
+      break;
+    case "underline":
+      format.font.underline = value as Excel.RangeUnderlineStyle;
+      break;
+    case "fill":
+      format.fill.color = value as string;
+      break;
+    case "wrap":
+      format.wrapText = value as boolean;
+      break;
+    case "align":
+      format.horizontalAlignment = value === "left" ? "Left" : value === "center" ? "Center" : "Right";
+      break;
+    case "valign":
+      format.verticalAlignment = value === "top" ? "Top" : value === "middle" ? "Center" : "Bottom";
+      break;
+    case "border":
+      for (const edge of edges) {
+        const border = format.borders.getItem(edge);
+        border.style = "Continuous";
+        border.weight = "Thin";
+        border.color = "#000000";
+      }
+      break;
   }
 }
 

@@ -58,19 +58,22 @@ describe("readGrids on workbooks too big for one response", () => {
     merges: Array.from({ length: Math.floor(rows / 10) }, (_, k) => ({ top: k * 10, left: 3, bottom: k * 10 + 1, right: 3 })),
   });
 
-  test("past the response limit: one failed sync, one for the sizes, one per block of cells", async () => {
+  test("past the response limit: one failed sync, then blocks of about the budget, sizes read with the first", async () => {
     const grids = [capaianGrid(), big(3000)];
     const fake = createFakeExcel(grids, { payloadLimit: 60_000 });
-    const read = await readGrids(fake.context, { cellsPerSync: 1500 });
+    const read = await readGrids(fake.context, { responseBudget: 40_000 });
     expect(read.map(content)).toEqual(grids.map(content));
-    // 2 (names, the refused whole read) + 1 (sizes) + ceil((30 + 9000) / 1500) blocks = 10.
-    expect(fake.syncCount()).toBe(10);
+    // Names and the refused whole read, then the ~250 kB of cells in blocks of at most 40 kB:
+    // the first (sizes unknown, a guessed width) smaller, the rest sized by bytes per cell.
+    const { response } = fake.payload();
+    expect(response).toBeGreaterThan(240_000);
+    expect(fake.syncCount()).toBeLessThanOrEqual(2 + Math.ceil(response / 40_000));
   });
 
   test("past the 5 000 000-cell get limit (values come back null): that sheet alone is read in blocks", async () => {
     const grids = [capaianGrid(), big(400)];
     const fake = createFakeExcel(grids, { cellLimit: 1000 });
-    const read = await readGrids(fake.context, { cellsPerSync: 600 });
+    const read = await readGrids(fake.context, { responseBudget: 20_000 });
     expect(read.map(content)).toEqual(grids.map(content));
     expect(fake.syncCount()).toBe(2 + Math.ceil(1200 / 600));
   });
@@ -86,16 +89,16 @@ describe("readGrids on workbooks too big for one response", () => {
   test("a block Excel still refuses is halved, a bounded number of times", async () => {
     const grids = [big(200)];
     const fake = createFakeExcel(grids, { payloadLimit: 3000 });
-    const read = await readGrids(fake.context, { cellsPerSync: 600 });
+    const read = await readGrids(fake.context, { responseBudget: 20_000 });
     expect(read.map(content)).toEqual(grids.map(content));
-    // A row is ~77 bytes of response: groups of 600, 300, 150 cells are refused (3 syncs), then
-    // the remaining groups use the learnt size of 75 cells (8 syncs); plus names, the refused
-    // whole read and the sizes: 14 in all, not a sync per row.
-    expect(fake.syncCount()).toBe(14);
+    // A row is ~77 bytes of response, the limit 3 000 bytes: the first groups are refused and
+    // halved (5 syncs), the rest aim below what was refused (8 syncs); plus names and the
+    // refused whole read: 15 in all, not a sync per row.
+    expect(fake.syncCount()).toBe(15);
     // A single cell larger than the limit can never be read: the error comes out, soon.
     const huge = [{ ...grids[0], values: grids[0].values.map((row) => [...row, "x".repeat(4000)]) }];
     const tiny = createFakeExcel(huge, { payloadLimit: 3000 });
-    await expect(readGrids(tiny.context, { cellsPerSync: 600 })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    await expect(readGrids(tiny.context, { responseBudget: 20_000 })).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
     expect(tiny.syncCount()).toBeLessThanOrEqual(3 + 1 + 12);
   });
 });

@@ -95,8 +95,10 @@ describe("applyPlans (Office.js)", () => {
         fontColor: "#9C0006",
       },
     ]);
-    expect(s.cell("C2").hyperlink).toEqual({ documentReference: "'Capaian 2023'!F3", screenTip: "'Capaian 2023'!F3" });
-    expect(s.cell("C2")).toMatchObject({ value: "F3", format: { underline: "Single", color: "#0563C1" } });
+    // A link is a HYPERLINK formula inside the cells already sent, not a call per cell.
+    expect(s.cell("C2")).toMatchObject({ formula: `=HYPERLINK("#'Capaian 2023'!F3","F3")`, value: "F3", hyperlink: null });
+    expect(s.cell("C2").format).toMatchObject({ underline: "Single", color: "#0563C1" });
+    expect(s.cell("B2").format.underline).toBeUndefined();
     expect(s.pageLayout).toEqual({ paperSize: "A4", orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$1" });
     expect(s.tabColor).toBe("#C00000");
   });

@@ -20,6 +20,9 @@ export interface Engine {
   state: WorkbookState;
   opts: Required<FakeOptions>;
   syncs: number;
+  /** Bytes of every request sent and every response received (a refused one counts 0). */
+  requestBytes: number;
+  responseBytes: number;
 }
 
 /** What an action adds to the response, published on the proxies once the sync succeeds. */
@@ -29,17 +32,39 @@ export interface Outcome {
 }
 
 export interface Action {
-  /** JSON bytes of the action's arguments (the request payload). */
+  /** UTF-8 bytes of the JSON of the action's arguments (the request payload). */
   bytes: number;
+  /** An object path (getRange, .format, .font …) rather than an action on one. */
+  path?: boolean;
   run(): Outcome | void;
 }
 
-/** Bytes an action costs in the request beyond its arguments. */
-const ACTION_BYTES = 60;
+/**
+ * What Office.js sends beyond the arguments, as its request JSON is built: an action
+ * ({"Id":…,"ActionType":4,"Name":"WrapText","ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}})
+ * about 100 bytes; an object path ("Id", "ObjectPathType", "Name", "ParentObjectPathId",
+ * "ArgumentInfo") about 110, plus the action that instantiates it, about 50.
+ */
+export const ACTION_BYTES = 100;
+export const PATH_BYTES = 160;
+
+/** UTF-8 bytes of a value's JSON, as it travels. */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? "";
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 2 UTF-16 units and 4 UTF-8 bytes: 1 extra for each unit.
+    if (code >= 0x80) bytes += code < 0x800 ? 1 : 1 + (code >= 0xd800 && code <= 0xdfff ? 0 : 1);
+  }
+  return bytes;
+}
 
 export class FakeContext {
   private queue: Action[] = [];
   readonly workbook: FakeWorkbook;
+  /** Numbers the requests: what is queued now goes with request `request`. */
+  request = 0;
 
   constructor(readonly engine: Engine) {
     this.workbook = new FakeWorkbook(this);
@@ -62,6 +87,7 @@ export class FakeContext {
     this.engine.syncs++;
     const actions = this.queue;
     this.queue = [];
+    this.request++;
     await Promise.resolve();
     this.execute(actions);
   }
@@ -77,8 +103,9 @@ export class FakeContext {
 
   private execute(actions: Action[]): void {
     const limit = this.engine.opts.payloadLimit;
-    const request = actions.reduce((sum, a) => sum + a.bytes + ACTION_BYTES, 0);
+    const request = actions.reduce((sum, a) => sum + a.bytes + (a.path ? PATH_BYTES : ACTION_BYTES), 0);
     if (request > limit) throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", `${request} bytes`);
+    this.engine.requestBytes += request;
     const outcomes: Outcome[] = (this.running = []);
     this.round++;
     try {
@@ -91,6 +118,7 @@ export class FakeContext {
     }
     const response = outcomes.reduce((sum, o) => sum + o.bytes, 0);
     if (response > limit) throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `${response} bytes`);
+    this.engine.responseBytes += response;
     for (const o of outcomes) o.publish();
   }
 }

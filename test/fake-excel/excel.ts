@@ -14,6 +14,8 @@ export interface FakeExcel {
   /** Excel.run: a fresh context, the batch, then a final sync of what is still queued. */
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   syncCount(): number;
+  /** Bytes of all requests sent and responses received so far (Excel on the web's payloads). */
+  payload(): { request: number; response: number };
   /** The workbook now, as grids (values from A1, formats, formulas, merges, hidden). */
   workbookGrids(): Grid[];
   /** The cell range selected by the last Range.select(), with its sheet. */
@@ -50,6 +52,8 @@ export function createFakeExcel(grids: Grid[], opts: FakeOptions = {}): FakeExce
       evaluate: opts.evaluate ?? (() => null),
     },
     syncs: 0,
+    requestBytes: 0,
+    responseBytes: 0,
   };
   const newContext = () => new FakeContext(engine) as unknown as Excel.RequestContext;
   const context = newContext();
@@ -62,6 +66,7 @@ export function createFakeExcel(grids: Grid[], opts: FakeOptions = {}): FakeExce
       return result;
     },
     syncCount: () => engine.syncs,
+    payload: () => ({ request: engine.requestBytes, response: engine.responseBytes }),
     workbookGrids: () => engine.state.sheets.map(toGrid),
     selected: () => engine.state.selection && { ...engine.state.selection },
     activeSheet: () => engine.state.active?.name ?? null,

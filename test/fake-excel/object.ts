@@ -2,15 +2,24 @@
 // after load() and a successful sync(); writes and method calls are queued for the next sync;
 // *OrNullObject results tell isNullObject after a sync. Unknown properties cannot be added.
 import { FakeOfficeError, notLoaded } from "./errors";
-import type { FakeContext } from "./context";
+import { jsonBytes, type FakeContext } from "./context";
 
-/** How a proxy finds its target: already known, found by a queued action, or from its parent. */
-export type Source<T> = { bound: T } | { resolve: () => T | null } | { derive: () => T };
+/**
+ * How a proxy finds its target: already known, found by a queued action (`bytes`: the JSON of
+ * the call's arguments, "A1:B2" for getRange), or from its parent (range.format, format.font).
+ */
+export type Source<T> =
+  | { bound: T }
+  | { resolve: () => T | null; bytes?: number }
+  | { derive: () => T; parent: FakeObject<unknown> };
 
 export abstract class FakeObject<T> {
   private target: T | null | undefined = undefined;
   private known = false;
   private readonly derive: (() => T) | null = null;
+  private readonly parent: FakeObject<unknown> | null = null;
+  /** The request whose payload already carries this proxy's object path. */
+  private sentIn = -1;
   private readonly find: (() => T | null) | null = null;
   private readonly loaded = new Map<string, unknown>();
   private readonly local = new Map<string, unknown>();
@@ -25,10 +34,12 @@ export abstract class FakeObject<T> {
       this.known = true;
     } else if ("derive" in source) {
       this.derive = source.derive;
+      this.parent = source.parent;
     } else {
       this.find = source.resolve;
-      // Found in order with the other actions of its request.
-      context.enqueue({ bytes: 40, run: () => void this.locate() });
+      // Found in order with the other actions of its request; its path is in that request.
+      this.sentIn = context.request;
+      context.enqueue({ bytes: source.bytes ?? 0, path: true, run: () => void this.locate() });
     }
   }
 
@@ -77,11 +88,23 @@ export abstract class FakeObject<T> {
   /** Queues setting a property; reading it back before a load returns what was set. */
   protected assign(name: string, value: unknown, apply: (t: T) => void): void {
     this.local.set(name, value);
-    this.act(JSON.stringify(value ?? null).length, apply);
+    this.act(jsonBytes(value ?? null), apply);
   }
 
   protected act(bytes: number, apply: (t: T) => void): void {
+    this.sendPath();
     this.context.enqueue({ bytes, run: () => apply(this.resolved()) });
+  }
+
+  /**
+   * A derived proxy's object path (and its parents') goes with the first action on it in a
+   * request, as Office.js sends every path an action refers to.
+   */
+  protected sendPath(): void {
+    if (this.sentIn === this.context.request) return;
+    this.sentIn = this.context.request;
+    if (this.derive) this.context.enqueue({ bytes: 0, path: true, run: () => undefined });
+    this.parent?.sendPath();
   }
 
   /** The current value of a loadable property, read from the state while actions run. */
@@ -92,14 +115,15 @@ export abstract class FakeObject<T> {
     for (const n of names) {
       if (!this.loadable.includes(n)) throw new FakeOfficeError("InvalidArgument", `fake: '${n}' cannot be loaded here`);
     }
+    this.sendPath();
     this.context.enqueue({
-      bytes: 30 + names.join(",").length,
+      bytes: names.join(",").length,
       run: () => {
         if (!this.derive && this.locate() === null) return { bytes: 20, publish: () => undefined };
         const t = this.resolved();
         const snapshot = new Map(names.map((n) => [n, this.read(n, t)] as const));
         return {
-          bytes: JSON.stringify(Object.fromEntries(snapshot)).length,
+          bytes: jsonBytes(Object.fromEntries(snapshot)),
           publish: () => snapshot.forEach((v, k) => this.loaded.set(k, v)),
         };
       },

@@ -41,6 +41,7 @@ function live(sheet: SheetState): SheetState {
 /** A range of a sheet by address (the whole sheet when none), checked when the batch runs. */
 export function rangeSource(address: string | undefined, sheetOf: () => SheetState): Source<RangeTarget> {
   return {
+    bytes: JSON.stringify(address ?? null).length,
     resolve: () => {
       const sheet = live(sheetOf());
       if (address === undefined) return { sheet, rect: WHOLE_SHEET };
@@ -70,9 +71,9 @@ export class FakeRange extends FakeObject<RangeTarget> {
   constructor(context: FakeContext, source: Source<RangeTarget>) {
     super(context, source);
     const derive = () => this.resolved();
-    this.format = new FakeRangeFormat(context, { derive });
-    this.conditionalFormats = new FakeConditionalFormats(context, { derive });
-    this.dataValidation = new FakeDataValidation(context, { derive });
+    this.format = new FakeRangeFormat(context, { derive: () => [this.resolved()], parent: this });
+    this.conditionalFormats = new FakeConditionalFormats(context, { derive, parent: this });
+    this.dataValidation = new FakeDataValidation(context, { derive, parent: this });
     Object.preventExtensions(this);
   }
 
@@ -243,6 +244,17 @@ export class FakeRange extends FakeObject<RangeTarget> {
     });
   }
 
+  /** The used part of this range (ExcelApi 1.4), a null object when it holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, {
+      resolve: () => {
+        const { sheet, rect } = this.resolved();
+        const used = sheet.usedRect(valuesOnly, rect);
+        return used ? { sheet, rect: used } : null;
+      },
+    });
+  }
+
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.context, {
       resolve: () => {
@@ -258,11 +270,42 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 }
 
-export class FakeRangeAreas extends FakeObject<{ sheet: SheetState; areas: Rect[] }> {
-  protected readonly loadable = ["address", "areaCount"] as const;
+export interface AreasTarget {
+  sheet: SheetState;
+  areas: Rect[];
+}
 
-  constructor(context: FakeContext, source: Source<{ sheet: SheetState; areas: Rect[] }>) {
+/** Excel refuses a getRanges address much past 8 000 characters (office-js issue #5198). */
+const MAX_AREAS_ADDRESS = 8_000;
+
+/** Worksheet.getRanges("A1:B2, D4:D9"): areas of one sheet, checked when the batch runs. */
+export function areasSource(address: string, sheetOf: () => SheetState): Source<AreasTarget> {
+  return {
+    bytes: JSON.stringify(address).length,
+    resolve: () => {
+      const sheet = live(sheetOf());
+      const parts = typeof address === "string" && address.length <= MAX_AREAS_ADDRESS ? address.split(",").map((a) => a.trim()) : [];
+      const areas = parts.map((a) => (a.includes("!") ? null : parseAddress(a)));
+      if (areas.length === 0 || areas.some((a) => a === null)) throw new FakeOfficeError("InvalidArgument", `getRanges("${String(address).slice(0, 40)}…")`);
+      return { sheet, areas: areas as Rect[] };
+    },
+  };
+}
+
+export class FakeRangeAreas extends FakeObject<AreasTarget> {
+  protected readonly loadable = ["address", "areaCount"] as const;
+  /** Formats every area as if each were its own range (borders: an outline per area). */
+  readonly format: FakeRangeFormat;
+
+  constructor(context: FakeContext, source: Source<AreasTarget>) {
     super(context, source);
+    this.format = new FakeRangeFormat(context, {
+      derive: () => {
+        const { sheet, areas } = this.resolved();
+        return areas.map((rect) => ({ sheet, rect }));
+      },
+      parent: this,
+    });
     Object.preventExtensions(this);
   }
 
@@ -289,48 +332,55 @@ abstract class WriteOnly<T> extends FakeObject<T> {
 const H_ALIGN = ["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"] as const;
 const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"] as const;
 
-export class FakeRangeFormat extends WriteOnly<RangeTarget> {
+/** Every cell of every target (the one range, or each area of a RangeAreas). */
+function* everyCell(targets: RangeTarget[]): Generator<[number, number, ReturnType<SheetState["ensure"]>]> {
+  for (const { sheet, rect } of targets) yield* sheet.every(rect);
+}
+
+export class FakeRangeFormat extends WriteOnly<RangeTarget[]> {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
   readonly borders: FakeRangeBorders;
 
-  constructor(context: FakeContext, source: Source<RangeTarget>) {
+  constructor(context: FakeContext, source: Source<RangeTarget[]>) {
     super(context, source);
     const derive = () => this.resolved();
-    this.font = new FakeRangeFont(context, { derive });
-    this.fill = new FakeRangeFill(context, { derive });
-    this.borders = new FakeRangeBorders(context, { derive });
+    this.font = new FakeRangeFont(context, { derive, parent: this });
+    this.fill = new FakeRangeFill(context, { derive, parent: this });
+    this.borders = new FakeRangeBorders(context, { derive, parent: this });
     Object.preventExtensions(this);
   }
 
   set wrapText(v: boolean) {
-    this.assign("wrapText", v, ({ sheet, rect }) => {
-      for (const [, , cell] of sheet.every(rect)) cell.format.wrapText = v === true;
+    this.assign("wrapText", v, (targets) => {
+      for (const [, , cell] of everyCell(targets)) cell.format.wrapText = v === true;
     });
   }
   set horizontalAlignment(v: string) {
     const a = oneOf(v, H_ALIGN, "horizontalAlignment");
-    this.assign("horizontalAlignment", v, ({ sheet, rect }) => {
-      for (const [, , cell] of sheet.every(rect)) cell.format.horizontalAlignment = a;
+    this.assign("horizontalAlignment", v, (targets) => {
+      for (const [, , cell] of everyCell(targets)) cell.format.horizontalAlignment = a;
     });
   }
   set verticalAlignment(v: string) {
     const a = oneOf(v, V_ALIGN, "verticalAlignment");
-    this.assign("verticalAlignment", v, ({ sheet, rect }) => {
-      for (const [, , cell] of sheet.every(rect)) cell.format.verticalAlignment = a;
+    this.assign("verticalAlignment", v, (targets) => {
+      for (const [, , cell] of everyCell(targets)) cell.format.verticalAlignment = a;
     });
   }
   /** Points, for every column of the range. */
   set columnWidth(points: number) {
     if (typeof points !== "number" || !(points >= 0) || points > 255 * 7.5) throw new FakeOfficeError("InvalidArgument", `columnWidth ${points}`);
-    this.assign("columnWidth", points, ({ sheet, rect }) => {
-      for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
+    this.assign("columnWidth", points, (targets) => {
+      for (const { sheet, rect } of targets) for (let c = rect.left; c <= rect.right; c++) sheet.columnWidths.set(c, points);
     });
   }
   set useStandardWidth(v: boolean) {
-    this.assign("useStandardWidth", v, ({ sheet, rect }) => {
+    this.assign("useStandardWidth", v, (targets) => {
       if (v !== true) return; // Office.js: setting false has no effect
-      for (const c of [...sheet.columnWidths.keys()]) if (c >= rect.left && c <= rect.right) sheet.columnWidths.delete(c);
+      for (const { sheet, rect } of targets) {
+        for (const c of [...sheet.columnWidths.keys()]) if (c >= rect.left && c <= rect.right) sheet.columnWidths.delete(c);
+      }
     });
   }
   set useStandardHeight(v: boolean) {
@@ -338,14 +388,14 @@ export class FakeRangeFormat extends WriteOnly<RangeTarget> {
   }
 }
 
-export class FakeRangeFont extends WriteOnly<RangeTarget> {
-  constructor(context: FakeContext, source: Source<RangeTarget>) {
+export class FakeRangeFont extends WriteOnly<RangeTarget[]> {
+  constructor(context: FakeContext, source: Source<RangeTarget[]>) {
     super(context, source);
     Object.preventExtensions(this);
   }
   private setAll<K extends "bold" | "italic" | "size" | "color" | "underline">(key: K, value: unknown): void {
-    this.assign(key, value, ({ sheet, rect }) => {
-      for (const [, , cell] of sheet.every(rect)) (cell.format as unknown as Record<string, unknown>)[key] = value;
+    this.assign(key, value, (targets) => {
+      for (const [, , cell] of everyCell(targets)) (cell.format as unknown as Record<string, unknown>)[key] = value;
     });
   }
   set bold(v: boolean) {
@@ -366,29 +416,29 @@ export class FakeRangeFont extends WriteOnly<RangeTarget> {
   }
 }
 
-export class FakeRangeFill extends WriteOnly<RangeTarget> {
-  constructor(context: FakeContext, source: Source<RangeTarget>) {
+export class FakeRangeFill extends WriteOnly<RangeTarget[]> {
+  constructor(context: FakeContext, source: Source<RangeTarget[]>) {
     super(context, source);
     Object.preventExtensions(this);
   }
   set color(v: string) {
     const color = checkColor(v);
-    this.assign("color", v, ({ sheet, rect }) => {
-      for (const [, , cell] of sheet.every(rect)) cell.format.fill = color;
+    this.assign("color", v, (targets) => {
+      for (const [, , cell] of everyCell(targets)) cell.format.fill = color;
     });
   }
 }
 
 const EDGES: readonly Edge[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
 
-export class FakeRangeBorders extends WriteOnly<RangeTarget> {
-  constructor(context: FakeContext, source: Source<RangeTarget>) {
+export class FakeRangeBorders extends WriteOnly<RangeTarget[]> {
+  constructor(context: FakeContext, source: Source<RangeTarget[]>) {
     super(context, source);
     Object.preventExtensions(this);
   }
   getItem(index: string): FakeRangeBorder {
     const edge = oneOf(index, EDGES, "border index");
-    return new FakeRangeBorder(this.context, { derive: () => ({ ...this.resolved(), edge }) });
+    return new FakeRangeBorder(this.context, { derive: () => ({ targets: this.resolved(), edge }), parent: this });
   }
 }
 
@@ -410,18 +460,21 @@ function sides(edge: Edge, rect: Rect, row: number, col: number): Side[] {
   }
 }
 
-export class FakeRangeBorder extends WriteOnly<RangeTarget & { edge: Edge }> {
-  constructor(context: FakeContext, source: Source<RangeTarget & { edge: Edge }>) {
+/** An edge of each target: a RangeAreas draws it around / inside each of its areas. */
+export class FakeRangeBorder extends WriteOnly<{ targets: RangeTarget[]; edge: Edge }> {
+  constructor(context: FakeContext, source: Source<{ targets: RangeTarget[]; edge: Edge }>) {
     super(context, source);
     Object.preventExtensions(this);
   }
   private setSide(key: "style" | "weight" | "color", value: string): void {
-    this.assign(key, value, ({ sheet, rect, edge }) => {
-      if (edge.startsWith("Inside") && cellsIn(rect) === 1) throw new FakeOfficeError("InvalidArgument", `${edge} of a single cell`);
-      for (const [row, col, cell] of sheet.every(rect)) {
-        for (const side of sides(edge, rect, row, col)) {
-          const border = (cell.format.borders[side] ??= { style: "None", weight: "Thin", color: "#000000" });
-          border[key] = value;
+    this.assign(key, value, ({ targets, edge }) => {
+      for (const { sheet, rect } of targets) {
+        if (edge.startsWith("Inside") && cellsIn(rect) === 1) throw new FakeOfficeError("InvalidArgument", `${edge} of a single cell`);
+        for (const [row, col, cell] of sheet.every(rect)) {
+          for (const side of sides(edge, rect, row, col)) {
+            const border = (cell.format.borders[side] ??= { style: "None", weight: "Thin", color: "#000000" });
+            border[key] = value;
+          }
         }
       }
     });
@@ -498,6 +551,7 @@ export class FakeConditionalFormat extends WriteOnly<ConditionalState> {
         if (state.type !== "CellValue") throw new FakeOfficeError("InvalidArgument", "cellValue of a format that is not CellValue");
         return state;
       },
+      parent: this,
     });
     Object.preventExtensions(this);
   }
@@ -512,7 +566,7 @@ export class FakeCellValueFormat extends WriteOnly<ConditionalState> {
       Object.preventExtensions({
         set color(v: string) {
           const color = checkColor(v);
-          context.enqueue({ bytes: 20, run: () => void (state()[key] = color) });
+          context.enqueue({ bytes: JSON.stringify(color).length, run: () => void (state()[key] = color) });
         },
       });
     this.format = { fill: colour("fill"), font: colour("fontColor") };

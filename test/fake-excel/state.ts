@@ -2,7 +2,7 @@
 // formats, hyperlinks, merges and the sheet-level settings the gateway writes.
 import type { CellRef, CellValue } from "../../src/core/model";
 import type { Grid } from "../../src/workbook/grid";
-import { type Rect, cellsIn, contains, intersects } from "./address";
+import { type Rect, WHOLE_SHEET, cellsIn, contains, intersects } from "./address";
 import { FakeOfficeError } from "./errors";
 
 export type Edge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
@@ -116,21 +116,19 @@ export class SheetState {
     }
   }
 
-  /** Bounding box of cells with content (valuesOnly) or with anything at all. */
-  usedRect(valuesOnly: boolean): Rect | null {
+  /** Bounding box of cells with content (valuesOnly) or with anything at all, within `r`. */
+  usedRect(valuesOnly: boolean, r: Rect = WHOLE_SHEET): Rect | null {
     let box: Rect | null = null;
-    this.rows.forEach((cells, row) =>
-      cells?.forEach((cell, col) => {
-        if (!cell || !(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) return;
-        if (!box) box = { top: row, left: col, bottom: row, right: col };
-        else {
-          box.top = Math.min(box.top, row);
-          box.bottom = Math.max(box.bottom, row);
-          box.left = Math.min(box.left, col);
-          box.right = Math.max(box.right, col);
-        }
-      }),
-    );
+    for (const [row, col, cell] of this.existing(r)) {
+      if (!(hasContent(cell) || (!valuesOnly && hasFormatting(cell)))) continue;
+      if (!box) box = { top: row, left: col, bottom: row, right: col };
+      else {
+        box.top = Math.min(box.top, row);
+        box.bottom = Math.max(box.bottom, row);
+        box.left = Math.min(box.left, col);
+        box.right = Math.max(box.right, col);
+      }
+    }
     return box;
   }
 

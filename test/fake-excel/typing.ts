@@ -51,8 +51,10 @@ export function enter(cell: FakeCell, input: unknown, evaluate: Evaluate): void 
     return;
   }
   if (first === "=" || first === "+" || first === "-" || first === "@") {
-    cell.formula = first === "=" ? input : `=${input}`;
-    cell.value = evaluate(cell.formula);
+    const formula = first === "=" ? input : `=${input}`;
+    checkFormula(formula);
+    cell.formula = formula;
+    cell.value = hyperlinkValue(formula, evaluate) ?? evaluate(formula);
     return;
   }
   const percent = /^(.*)%$/.exec(input);
@@ -77,4 +79,71 @@ export function enter(cell: FakeCell, input: unknown, evaluate: Evaluate): void 
     return;
   }
   cell.value = input;
+}
+
+/** Excel's limits for a formula: 8 192 characters, text constants of at most 255. */
+const MAX_FORMULA = 8_192;
+const MAX_CONSTANT = 255;
+
+function checkFormula(formula: string): void {
+  if (formula.length > MAX_FORMULA) throw new FakeOfficeError("InvalidArgument", `formula of ${formula.length} characters`);
+  for (let i = 0; i < formula.length; i++) {
+    if (formula[i] !== '"') continue;
+    const { text, end } = constant(formula, i);
+    if (text.length > MAX_CONSTANT) throw new FakeOfficeError("InvalidArgument", "text constant longer than 255 characters");
+    i = end - 1;
+  }
+}
+
+/** The quoted constant starting at `start` ("" is a quote): its text and where it ends. */
+function constant(formula: string, start: number): { text: string; end: number } {
+  let text = "";
+  let i = start + 1;
+  for (;;) {
+    if (i >= formula.length) throw new FakeOfficeError("InvalidArgument", "unterminated text in a formula");
+    if (formula[i] === '"') {
+      if (formula[i + 1] !== '"') return { text, end: i + 1 };
+      text += '"';
+      i += 2;
+    } else {
+      text += formula[i++];
+    }
+  }
+}
+
+/** Constants joined with "&" ("a"&"b"), the whole of `part`; null when it is anything else. */
+function joinedText(part: string): string | null {
+  let text = "";
+  let i = 0;
+  for (;;) {
+    if (part[i] !== '"') return null;
+    const c = constant(part, i);
+    text += c.text;
+    i = c.end;
+    if (i === part.length) return text;
+    if (part[i] !== "&") return null;
+    i++;
+  }
+}
+
+/**
+ * What =HYPERLINK(target, shown) shows, as Excel computes it: a constant `shown` is itself,
+ * another expression is evaluated; null when the formula is not a HYPERLINK.
+ */
+function hyperlinkValue(formula: string, evaluate: Evaluate): CellValue | null {
+  const m = /^=HYPERLINK\((.*)\)$/is.exec(formula);
+  if (!m) return null;
+  const args = m[1];
+  let comma = -1;
+  for (let i = 0; i < args.length && comma < 0; i++) {
+    if (args[i] === '"') i = constant(args, i).end - 1;
+    else if (args[i] === ",") comma = i;
+  }
+  if (comma < 0 || joinedText(args.slice(0, comma)) === null) return null;
+  const shown = args.slice(comma + 1);
+  const text = joinedText(shown);
+  if (text !== null) return text;
+  if (NUMBER.test(shown)) return Number(shown);
+  if (/^(TRUE|FALSE)$/i.test(shown)) return shown.toUpperCase() === "TRUE";
+  return evaluate(`=${shown}`);
 }

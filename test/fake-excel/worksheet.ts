@@ -3,7 +3,7 @@ import { parseAddress, rectAddress } from "./address";
 import type { FakeContext } from "./context";
 import { FakeOfficeError, notLoaded } from "./errors";
 import { FakeObject, type Source, loadNames } from "./object";
-import { FakeRange, checkColor, rangeSource } from "./range";
+import { FakeRange, FakeRangeAreas, areasSource, checkColor, rangeSource } from "./range";
 import { SheetState, type WorkbookState } from "./state";
 
 const SHEET_NAME_FORBIDDEN = /[[\]:*?/\\]/;
@@ -54,7 +54,7 @@ export class FakeWorksheets extends FakeObject<WorkbookState> {
       if (!(SHEET_PROPS as readonly string[]).includes(n)) throw new FakeOfficeError("InvalidArgument", `fake: items/${n} cannot be loaded`);
     }
     this.context.enqueue({
-      bytes: 30,
+      bytes: 20,
       run: () => {
         const state = this.resolved();
         const snapshot = state.sheets.map((sheet) => ({ sheet, values: new Map(names.map((n) => [n, sheetProp(state, sheet, n)] as const)) }));
@@ -116,8 +116,8 @@ export class FakeWorksheet extends FakeObject<SheetState> {
   constructor(context: FakeContext, source: Source<SheetState>) {
     super(context, source);
     const derive = () => this.live();
-    this.freezePanes = new FakeFreezePanes(context, { derive });
-    this.pageLayout = new FakePageLayout(context, { derive });
+    this.freezePanes = new FakeFreezePanes(context, { derive, parent: this });
+    this.pageLayout = new FakePageLayout(context, { derive, parent: this });
     Object.preventExtensions(this);
   }
 
@@ -170,6 +170,10 @@ export class FakeWorksheet extends FakeObject<SheetState> {
 
   getRange(address?: string): FakeRange {
     return new FakeRange(this.context, rangeSource(address, () => this.live()));
+  }
+
+  getRanges(address: string): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, areasSource(address, () => this.live()));
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): FakeRange {
