@@ -7,7 +7,7 @@ import { analyse, planConvert, planSummary, countBySeverity } from "../app/pipel
 import { applyPlans, type XlsxBook } from "../xlsx";
 import { planTemplate } from "../workbook/sheets";
 import { renderDocx } from "../report";
-import { openBook, checkOutputPath, saveBook, writeAtomically } from "./io";
+import { openBook, openGrids, checkOutputPath, saveBook, writeAtomically } from "./io";
 import { findingsJson, findingsText } from "./findings-text";
 
 export interface Output {
@@ -22,8 +22,7 @@ function oneFile(args: ParsedArgs): string {
 
 export async function check(args: ParsedArgs, io: Output): Promise<number> {
   const file = oneFile(args);
-  const book = await openBook(file);
-  const { findings } = analyse(book.grids, args.settings);
+  const { findings } = analyse(await openGrids(file), args.settings);
   io.out(args.json ? findingsJson(file, findings) + "\n" : findingsText(file, findings));
   return countBySeverity(findings).error > 0 ? 1 : 0;
 }

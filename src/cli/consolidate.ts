@@ -7,9 +7,9 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { Settings } from "../core/model";
 import { analyse } from "../app/pipeline";
-import { readXlsx, applyPlans, UnusableInputError, type XlsxBook } from "../xlsx";
+import { applyPlans, UnusableInputError, type XlsxBook } from "../xlsx";
 import { UsageError, type ParsedArgs } from "./args";
-import { checkOutputPath, saveBook } from "./io";
+import { checkOutputPath, openGrids, saveBook } from "./io";
 import type { Output } from "./commands";
 import { SHEET } from "../workbook/sheets/layout";
 import { RekapBuilder, type Rekap, type SkippedFile } from "../consolidate/rekap";
@@ -57,8 +57,7 @@ export async function consolidateFiles(files: string[], settings: Settings, onSk
   const builder = new RekapBuilder(settings);
   for (const file of files) {
     try {
-      const { grids } = await readXlsx(file);
-      builder.add({ file, ...analyse(grids, settings) });
+      builder.add({ file, ...analyse(await openGrids(file), settings) });
     } catch (e) {
       const skipped = { file: path.basename(file), message: skipMessage(file, e) };
       builder.skip(skipped);

@@ -2,11 +2,18 @@
 // input and without leaving a half-written file behind.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readXlsx, writeXlsx, UnusableInputError, type XlsxBook } from "../xlsx";
+import { readGrids, readXlsx, writeXlsx, UnusableInputError, type XlsxBook } from "../xlsx";
+import type { Grid } from "../workbook/grid";
 import { UsageError } from "./args";
 
+/** A workbook to write back into (convert, summarize): ExcelJS's full model. */
 export async function openBook(file: string): Promise<XlsxBook> {
   return readXlsx(file);
+}
+
+/** A workbook only read (check, consolidate): its grids, by the fast reader. */
+export async function openGrids(file: string): Promise<Grid[]> {
+  return readGrids(file);
 }
 
 /** Refuses to write over the input: staff's own workbook is never replaced. */

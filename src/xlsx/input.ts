@@ -1,19 +1,40 @@
-// Turns what the caller gave readXlsx (a path or the bytes) into the bytes of a workbook
-// ExcelJS can load, or refuses it with an UnusableInputError saying why in one line.
+// Turns what the caller gave a reader (a path or the bytes) into the bytes and zip directory of
+// a workbook, or refuses it with an UnusableInputError saying why in one line.
 import { promises as fs } from "node:fs";
 import { UnusableInputError } from "./errors";
 import { MAX_FILE_BYTES, MAX_UNPACKED_BYTES, megabytes, type ReadLimits } from "./limits";
-import { readZipDirectory } from "./zip-directory";
+import { readZipDirectory, type ZipEntry } from "./zip-directory";
 
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
+export interface WorkbookArchive {
+  bytes: Uint8Array;
+  entries: ZipEntry[];
+  /** The path, or "berkas masukan" for bytes: the end of every refusal message. */
+  label: string;
+}
+
+/** The bytes for ExcelJS (readXlsx), within ExcelJS's unpacked-size limit. */
 export async function workbookBytes(input: string | Uint8Array | ArrayBuffer, limits: ReadLimits = {}): Promise<Uint8Array> {
+  return (await workbookArchive(input, limits, MAX_UNPACKED_BYTES)).bytes;
+}
+
+/** Checks the file and its zip directory; `maxUnpacked` is the reader's default limit. */
+export async function workbookArchive(
+  input: string | Uint8Array | ArrayBuffer,
+  limits: ReadLimits,
+  maxUnpacked: number,
+): Promise<WorkbookArchive> {
   const maxFile = limits.maxFileBytes ?? MAX_FILE_BYTES;
-  const label = typeof input === "string" ? input : "berkas masukan";
+  const label = inputLabel(input);
   const bytes = typeof input === "string" ? await readFile(input, maxFile) : toBytes(input);
   if (bytes.byteLength > maxFile) throw tooLarge(label, bytes.byteLength, maxFile);
-  checkContent(bytes, label, limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES);
-  return bytes;
+  const entries = checkContent(bytes, label, limits.maxUnpackedBytes ?? maxUnpacked);
+  return { bytes, entries, label };
+}
+
+export function inputLabel(input: string | Uint8Array | ArrayBuffer): string {
+  return typeof input === "string" ? input : "berkas masukan";
 }
 
 function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
@@ -53,7 +74,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return bytes.byteLength >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
-function checkContent(bytes: Uint8Array, label: string, maxUnpacked: number): void {
+function checkContent(bytes: Uint8Array, label: string, maxUnpacked: number): ZipEntry[] {
   if (bytes.byteLength === 0) throw new UnusableInputError(`Berkas kosong (0 byte): ${label}`);
   if (startsWith(bytes, OLE2_MAGIC)) {
     throw new UnusableInputError(
@@ -78,6 +99,7 @@ function checkContent(bytes: Uint8Array, label: string, maxUnpacked: number): vo
       `Buku kerja terlalu besar untuk dibaca (isi ${megabytes(unpacked)} MB setelah diekstrak, batas ${megabytes(maxUnpacked)} MB); pisahkan menjadi beberapa berkas: ${label}`,
     );
   }
+  return directory.entries;
 }
 
 /** Says what the file looks like instead, for the formats staff most often rename to .xlsx. */

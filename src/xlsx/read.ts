@@ -7,6 +7,7 @@ import { GridBuilder } from "../excel/grid-builder";
 import { UnusableInputError } from "./errors";
 import { workbookBytes } from "./input";
 import type { ReadLimits } from "./limits";
+import { serial } from "./dates";
 
 export interface XlsxBook {
   grids: Grid[];
@@ -15,9 +16,6 @@ export interface XlsxBook {
 
 /** A date cell without a number format still reads as a date. */
 const DATE_FORMAT = "yyyy-mm-dd";
-const MS_PER_DAY = 86_400_000;
-/** Excel serial of 1970-01-01 (1900 system); the 1904 system starts 1462 days later. */
-const UNIX_EPOCH_SERIAL = 25_569;
 
 export async function readXlsx(input: string | Uint8Array | ArrayBuffer, limits?: ReadLimits): Promise<XlsxBook> {
   const bytes = await workbookBytes(input, limits);
@@ -92,12 +90,6 @@ function plainValue(value: unknown, date1904: boolean): CellValue {
 
 function dateFormat(value: unknown, format: string | null): string | null {
   return value instanceof Date && (format === null || format === "General") ? DATE_FORMAT : format;
-}
-
-/** Excel's serial number of a date as ExcelJS decoded it (inverse of its excelToDate). */
-function serial(date: Date, date1904: boolean): number {
-  const days = date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? 1462 : 0);
-  return Math.round(days * MS_PER_DAY) / MS_PER_DAY; // drop float noise below a millisecond
 }
 
 interface ExcelJsRange {

@@ -1,10 +1,19 @@
-// Reads a zip archive's central directory (names and unpacked sizes) without unpacking
-// anything, so readXlsx can refuse a wrong or oversized file before ExcelJS spends minutes
-// and gigabytes on it. Format: PKWARE APPNOTE 6.3, sections 4.3.12–4.3.16 (with ZIP64).
+// Reads a zip archive's central directory (names, sizes, where each entry's data starts and how
+// it is packed) without unpacking anything, so a wrong or oversized file is refused before any
+// parsing, and unzip.ts can find each part. Format: PKWARE APPNOTE 6.3, sections 4.3.12–4.3.16
+// and 4.5.3 (ZIP64).
 
 export interface ZipEntry {
   name: string;
   unpackedBytes: number;
+  packedBytes: number;
+  /** Offset of the entry's local file header. */
+  localOffset: number;
+  /** 0 stored, 8 deflated; anything else is not used by Excel. */
+  method: number;
+  /** General purpose flags; bit 0 is set for an encrypted entry. */
+  flags: number;
+  crc32: number;
 }
 
 export type ZipDirectory = { ok: true; entries: ZipEntry[] } | { ok: false };
@@ -14,6 +23,7 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL_HEADER = 0x02014b50;
 const MAX_COMMENT = 0xffff;
+const UNKNOWN_32 = 0xffffffff;
 
 /** `ok: false` when the directory is missing or inconsistent: a damaged or truncated file. */
 export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
@@ -22,7 +32,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   if (eocd < 0) return { ok: false };
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) {
+  if (count === 0xffff || offset === UNKNOWN_32) {
     const zip64 = readZip64End(view, eocd);
     if (!zip64) return { ok: false };
     ({ count, offset } = zip64);
@@ -37,11 +47,20 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
     const commentLength = view.getUint16(p + 32, true);
     const end = p + 46 + nameLength + extraLength + commentLength;
     if (end > view.byteLength) return { ok: false };
-    let unpackedBytes = view.getUint32(p + 24, true);
-    if (unpackedBytes === 0xffffffff) {
-      unpackedBytes = zip64Size(view, p + 46 + nameLength, extraLength) ?? Number.POSITIVE_INFINITY;
-    }
-    entries.push({ name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)), unpackedBytes });
+    const sizes = zip64Fields(view, p + 46 + nameLength, extraLength, [
+      view.getUint32(p + 24, true),
+      view.getUint32(p + 20, true),
+      view.getUint32(p + 42, true),
+    ]);
+    entries.push({
+      name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+      unpackedBytes: sizes[0],
+      packedBytes: sizes[1],
+      localOffset: sizes[2],
+      method: view.getUint16(p + 10, true),
+      flags: view.getUint16(p + 8, true),
+      crc32: view.getUint32(p + 16, true),
+    });
     p = end;
   }
   return { ok: true, entries };
@@ -66,13 +85,28 @@ function readZip64End(view: DataView, eocd: number): { count: number; offset: nu
   };
 }
 
-/** The unpacked size from a ZIP64 extra field (id 1), which lists it first. */
-function zip64Size(view: DataView, start: number, length: number): number | null {
+/**
+ * [unpacked, packed, local header offset] with each 0xFFFFFFFF replaced from the ZIP64 extra
+ * field (id 1), which lists only the replaced values, in that order. A value the field does not
+ * give stays unknown (infinite), so the size check refuses the file.
+ */
+function zip64Fields(view: DataView, start: number, length: number, values: number[]): number[] {
+  if (!values.includes(UNKNOWN_32)) return values;
+  const out = values.map((v) => (v === UNKNOWN_32 ? Number.POSITIVE_INFINITY : v));
   for (let p = start; p + 4 <= start + length; ) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
-    if (id === 1 && size >= 8) return Number(view.getBigUint64(p + 4, true));
+    if (id === 1) {
+      let q = p + 4;
+      for (let i = 0; i < values.length; i++) {
+        if (values[i] !== UNKNOWN_32) continue;
+        if (q + 8 > p + 4 + size) break;
+        out[i] = Number(view.getBigUint64(q, true));
+        q += 8;
+      }
+      return out;
+    }
     p += 4 + size;
   }
-  return null;
+  return out;
 }
