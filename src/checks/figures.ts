@@ -47,9 +47,26 @@ export function agreesPercent(stated: NumberReading, ...computed: number[]): boo
   return asFractions(stated).some((s) => computed.some((c) => matches(s, c)));
 }
 
+/**
+ * Normalised unit words, remembered: a workbook writes a handful of units over thousands of
+ * figures, and the checks compare units for every one of them.
+ */
+const NORM_UNITS = new Map<string, string | null>();
+const MAX_UNITS = 1000;
+
 /** A unit word for comparison: lower case, no gloss in brackets, "Persen" is "%". */
 export function normUnit(unit: string | null): string | null {
   if (unit === null) return null;
+  let u = NORM_UNITS.get(unit);
+  if (u === undefined) {
+    if (NORM_UNITS.size >= MAX_UNITS) NORM_UNITS.clear();
+    u = normaliseUnit(unit);
+    NORM_UNITS.set(unit, u);
+  }
+  return u;
+}
+
+function normaliseUnit(unit: string): string | null {
   const u = unit
     .toLowerCase()
     .replace(/\([^)]*\)/g, " ")

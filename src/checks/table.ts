@@ -4,9 +4,20 @@
 import type { CellRef, ColumnRole, DetectedTable, Figure, TableColumn, TableRow } from "../core/model";
 import { a1 } from "../workbook/a1";
 
-export function columnsOf(t: DetectedTable, ...roles: ColumnRole[]): TableColumn[] {
-  return t.columns.filter((c) => roles.includes(c.role));
+/**
+ * The columns of the roles, left as the header has them. Asked for every row of a table, the
+ * answer is kept per table (by its list of columns) and must not be changed by the caller.
+ */
+export function columnsOf(t: DetectedTable, ...roles: ColumnRole[]): readonly TableColumn[] {
+  let known = byRoles.get(t.columns);
+  if (!known) byRoles.set(t.columns, (known = new Map()));
+  const key = roles.length === 1 ? roles[0] : roles.join(",");
+  let found = known.get(key);
+  if (!found) known.set(key, (found = t.columns.filter((c) => roles.includes(c.role))));
+  return found;
 }
+
+const byRoles = new WeakMap<TableColumn[], Map<string, TableColumn[]>>();
 
 export function figureAt(t: DetectedTable, row: TableRow, c: TableColumn): Figure | null {
   return row.figures[t.columns.indexOf(c)] ?? null;
@@ -14,7 +25,9 @@ export function figureAt(t: DetectedTable, row: TableRow, c: TableColumn): Figur
 
 export function textAt(t: DetectedTable, row: TableRow, c: TableColumn): string | null {
   const text = row.texts[t.columns.indexOf(c)];
-  return text === null || text === undefined || text.trim() === "" ? null : text.trim();
+  if (text === null || text === undefined) return null;
+  const trimmed = text.trim();
+  return trimmed === "" ? null : trimmed;
 }
 
 /** The first non-empty text of a role in the row ("indikator", "polaritas" …). */
@@ -53,20 +66,22 @@ function groupOf(t: DetectedTable, c: TableColumn): TableColumn[] {
  * without a year), the same period (else, for a column of a period, the whole-year one),
  * in c's own group of the header, and otherwise the nearest, left before right.
  */
-export function partners(t: DetectedTable, c: TableColumn, role: ColumnRole | ColumnRole[]): TableColumn[] {
-  const roles = Array.isArray(role) ? role : [role];
-  // Asked for every row of a table: the answer depends on the header only, so it is kept.
-  let known = memo.get(t);
-  if (!known) memo.set(t, (known = new Map()));
-  const key = `${c.col}|${roles.join(",")}`;
+export function partners(t: DetectedTable, c: TableColumn, role: ColumnRole | readonly ColumnRole[]): readonly TableColumn[] {
+  // Asked for every row of a table: the answer depends on the header only, so it is kept
+  // per table and column, by the role (a list of roles by its text).
+  let byColumn = memo.get(t);
+  if (!byColumn) memo.set(t, (byColumn = new Map()));
+  let known = byColumn.get(c.col);
+  if (!known) byColumn.set(c.col, (known = new Map()));
+  const key = typeof role === "string" ? role : role.join(",");
   let found = known.get(key);
-  if (!found) known.set(key, (found = findPartners(t, c, roles)));
+  if (!found) known.set(key, (found = findPartners(t, c, typeof role === "string" ? [role] : role)));
   return found;
 }
 
-const memo = new WeakMap<DetectedTable, Map<string, TableColumn[]>>();
+const memo = new WeakMap<DetectedTable, Map<number, Map<string, TableColumn[]>>>();
 
-function findPartners(t: DetectedTable, c: TableColumn, roles: ColumnRole[]): TableColumn[] {
+function findPartners(t: DetectedTable, c: TableColumn, roles: readonly ColumnRole[]): TableColumn[] {
   let cands = t.columns.filter((x) => roles.includes(x.role) && x !== c);
   if (c.tahun !== null) {
     const same = cands.filter((x) => x.tahun === c.tahun);
@@ -81,7 +96,7 @@ function findPartners(t: DetectedTable, c: TableColumn, roles: ColumnRole[]): Ta
   return [...pool].sort((a, b) => distance(a) - distance(b));
 }
 
-export function partner(t: DetectedTable, c: TableColumn, role: ColumnRole | ColumnRole[]): TableColumn | null {
+export function partner(t: DetectedTable, c: TableColumn, role: ColumnRole | readonly ColumnRole[]): TableColumn | null {
   return partners(t, c, role)[0] ?? null;
 }
 

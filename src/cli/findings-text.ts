@@ -18,14 +18,11 @@ export function findingsJson(file: string, findings: Finding[]): string {
   return JSON.stringify({
     file,
     summary: countBySeverity(findings),
-    findings: findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      message: f.message,
-      ...(f.expected !== undefined ? { expected: f.expected } : {}),
-      ...(f.actual !== undefined ? { actual: f.actual } : {}),
-    })),
+    findings: findings.map((f) => {
+      const out: Finding = { rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message };
+      if (f.expected !== undefined) out.expected = f.expected;
+      if (f.actual !== undefined) out.actual = f.actual;
+      return out;
+    }),
   });
 }

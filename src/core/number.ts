@@ -83,10 +83,12 @@ function readDouble(x: number, format: string | null): NumberReading {
     const d = shortestDecimals(x);
     return reading(x, "ok", x, info.unit, false, d > MAX_GENERAL_DECIMALS ? null : d);
   }
-  const shown = info.percent ? cleanDouble(x * 100) : x;
+  // A format with a fixed number of decimals ("0.00%") shows that many, whatever the value.
   const decimals = info.scientific
     ? null
-    : Math.min(info.maxDecimals, Math.max(info.minDecimals, shortestDecimals(shown)));
+    : info.minDecimals === info.maxDecimals
+      ? info.maxDecimals
+      : Math.min(info.maxDecimals, Math.max(info.minDecimals, shortestDecimals(info.percent ? cleanDouble(x * 100) : x)));
   return reading(x, "ok", x, info.percent ? "%" : info.unit, info.percent, decimals);
 }
 

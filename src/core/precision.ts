@@ -1,7 +1,7 @@
 // Stated figures against computed ones (DOMAIN §4 "Rounding"): a figure written with d decimals
 // agrees with a computed value when it equals that value rounded OR truncated to d decimals.
 import type { NumberReading } from "./model";
-import { cleanDouble } from "./number";
+import { cleanDouble, shortestDecimals } from "./number";
 
 /** 10^0 … 10^22: the powers of ten a double holds exactly. */
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
@@ -21,8 +21,25 @@ function toDecimals(x: number, d: number, cut: (v: number) => number): number {
   if (!Number.isFinite(x)) return x;
   const clean = cleanDouble(x);
   const sign = clean < 0 ? -1 : 1;
-  const result = sign * shift(cut(shift(Math.abs(clean), d)), -d);
+  const result = sign * shift(cutShifted(Math.abs(clean), d, cut), -d);
   return result === 0 ? 0 : result;
+}
+
+/**
+ * cut(shift(x, d)) for x ≥ 0. The binary product x × 10^d is within a few units of its last
+ * bit of the shifted decimal text; below 10^9 that is far less than 10^-6, so where the
+ * product is further than that from the point where `cut` jumps (a half for rounding, an
+ * integer for cutting), it gives the same integer without going through the text.
+ */
+function cutShifted(x: number, d: number, cut: (v: number) => number): number {
+  if (Number.isInteger(d) && d >= 0 && d <= 15) {
+    const y = x * POW10[d];
+    if (y < 1e9) {
+      const fromJump = cut === Math.round ? y - Math.floor(y) - 0.5 : y - Math.round(y);
+      if (Math.abs(fromJump) > 1e-6) return cut(y);
+    }
+  }
+  return cut(shift(x, d));
 }
 
 /** Rounds half away from zero, as Excel's ROUND does: roundTo(44.7761, 2) = 44.78. */
@@ -51,6 +68,18 @@ export function agrees(stated: NumberReading, computed: number): boolean {
     return Math.abs(shown - value) <= RELATIVE_TOLERANCE * Math.max(Math.abs(shown), Math.abs(value));
   }
   const d = stated.decimals;
+  if (nearWritten(shown, value, d)) return true;
   const written = roundTo(shown, d);
   return same(written, roundTo(value, d)) || same(written, truncTo(value, d));
+}
+
+/**
+ * The common case of agrees(), settled without decimal texts: `shown` is written with at most
+ * d decimals and `value` lies well within half a unit of its last decimal, so rounding value to
+ * d decimals gives shown itself. Kept to magnitudes where binary error is far below that unit.
+ */
+function nearWritten(shown: number, value: number, d: number): boolean {
+  if (!Number.isInteger(d) || d < 0 || d > 15) return false;
+  const unit = POW10[d];
+  return Math.abs(shown) * unit < 1e12 && Math.abs(value - shown) * unit <= 0.49 && shortestDecimals(shown) <= d;
 }

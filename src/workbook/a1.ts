@@ -22,14 +22,35 @@ export function range(top: number, left: number, bottom: number, right: number):
   return `${a1(top, left)}:${a1(bottom, right)}`;
 }
 
-/** The 0-based cell of an address ("$E$2" and "e2" too); null when it is not one. */
+/**
+ * The 0-based cell of an address ("$E$2" and "e2" too); null when it is not one. Read by
+ * character, not by a regular expression: the checks ask it for every finding and source.
+ */
 export function parseA1(address: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]*)$/.exec(address.trim());
-  if (!m) return null;
+  const s = address.trim();
+  const n = s.length;
+  let i = s.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const lettersFrom = i;
+  for (; i < n; i++) {
+    const upper = s.charCodeAt(i) & ~32; // a-z → A-Z
+    if (upper < 65 || upper > 90) break;
+    col = col * 26 + (upper - 64);
+  }
+  const letters = i - lettersFrom;
+  if (letters < 1 || letters > 3) return null;
+  if (s.charCodeAt(i) === DOLLAR) i++;
+  const digitsFrom = i;
+  const first = s.charCodeAt(i);
+  if (!(first >= 49 && first <= 57)) return null; // 1-9
+  for (i++; i < n; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+  }
+  return { row: Number(s.slice(digitsFrom)) - 1, col: col - 1 };
 }
+
+const DOLLAR = 36;
 
 /** A sheet name as a formula writes it: quoted unless it is a plain word ("'SAKIP PK'"). */
 export function quoteSheet(name: string): string {

@@ -29,7 +29,7 @@ function tableDrafts(t: ScannedTable, year: number | null): Draft[] {
   // A table about a later year (a Rencana Aksi 2026 in a 2025 report) stays in the tables.
   const ty = tableYear(t);
   if (ty !== null && year !== null && ty > year) return [];
-  const ctx = { table: t, year, tableYear: ty, units: unitsOf(t), keys: new Map<string, string>() };
+  const ctx = { table: t, year, tableYear: ty, units: unitsOf(t.table), keys: new Map() };
   const out: Draft[] = [];
   for (const row of t.table.rows) {
     if (row.kind === "data") {
@@ -82,10 +82,10 @@ export function buildModel(grids: Grid[], settings?: Partial<Settings>): SakipMo
 
   // Indicators are matched within their unit only: one matcher per unit ("" = the workbook's
   // own), so two UPTs' same indicator never meet and matching stays linear in the rows.
+  const parts = groups.map((g) => g.map((d) => keyParts(d.ind.key)));
   const wordings = new Map<string, string[]>();
-  for (const g of groups) {
-    for (const d of g) {
-      const { wording, unit } = keyParts(d.ind.key);
+  for (const g of parts) {
+    for (const { wording, unit } of g) {
       const list = wordings.get(unit);
       if (list) list.push(wording);
       else wordings.set(unit, [wording]);
@@ -103,8 +103,9 @@ export function buildModel(grids: Grid[], settings?: Partial<Settings>): SakipMo
     const used = new Set<number>();
     const touched = new Set<IndikatorMatcher>();
     const authoritative = pk !== undefined && gi > 0;
-    for (const d of group) {
-      const { wording, unit } = keyParts(d.ind.key);
+    for (let k = 0; k < group.length; k++) {
+      const d = group[k];
+      const { wording, unit } = parts[gi][k];
       const matcher = matcherOf(unit);
       let id = matcher.find(wording, d.ind.sasaran, used);
       if (id !== null) {

@@ -94,3 +94,26 @@ describe("format properties", () => {
     );
   });
 });
+
+describe("integers in Indonesian notation", () => {
+  it("writes an integer with thousands marks and the asked decimals as zeros (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), fc.option(fc.integer({ min: 0, max: 8 }), { nil: undefined }), (n, d) => {
+        const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+        const zeros = d === undefined || d === 0 ? "" : `,${"0".repeat(d)}`;
+        // Beyond 15 digits a double no longer holds every integer: the value goes through its 15-digit rounding.
+        fc.pre(Math.abs(n) < 1e15);
+        expect(formatAngka(n, d)).toBe(`${n < 0 ? "-" : ""}${digits}${zeros}`);
+      }),
+    );
+  });
+
+  it.each([
+    [-0, undefined, "0"],
+    [999_999_999_999_999, 2, "999.999.999.999.999,00"],
+    [4_327_073_000, 0, "4.327.073.000"],
+    [1e15, undefined, "1.000.000.000.000.000"],
+  ] as [number, number | undefined, string][])("formatAngka(%p, %p) = %j", (n, d, text) => {
+    expect(formatAngka(n, d)).toBe(text);
+  });
+});

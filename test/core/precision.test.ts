@@ -124,3 +124,79 @@ describe("properties", () => {
     );
   });
 });
+
+describe("agrees settles near figures without decimal texts, as the full rule would", () => {
+  // The rule of DOMAIN §4 written out: the stated figure at its decimals against the computed
+  // value rounded or truncated to them. agrees() answers the common case by a shorter path.
+  const rule = (value: number, percent: boolean, decimals: number, computed: number): boolean => {
+    const scale = percent ? 100 : 1;
+    const shown = Number((value * scale).toPrecision(15));
+    const v = Number((computed * scale).toPrecision(15));
+    const written = roundTo(shown, decimals);
+    const same = (a: number, b: number) => Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a), Math.abs(b));
+    return same(written, roundTo(v, decimals)) || same(written, truncTo(v, decimals));
+  };
+
+  it("agrees with the rule for figures written with 0–6 decimals (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.boolean(),
+        fc.double({ min: -0.75, max: 0.75, noNaN: true }),
+        (digits, decimals, percent, offset) => {
+          const scale = percent ? 100 : 1;
+          const value = digits / 10 ** decimals / scale;
+          const computed = value + offset / 10 ** decimals / scale;
+          const stated = { status: "ok" as const, value, unit: percent ? "%" : null, percent, decimals, raw: null };
+          expect(agrees(stated, computed)).toBe(rule(value, percent, decimals, computed));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([
+    [0.4477, 2, 30 / 67, true],
+    [0.4478, 2, 30 / 67, true],
+    [0.4476, 2, 30 / 67, false],
+    [0.8459, 2, 182572600 / 215828000, true],
+    [0.8455, 2, 0.845549, true],
+    [0.8455, 2, 0.845569, true], // 84,5569 cut to 84,55
+    [0.8455, 2, 0.84561, false],
+  ])("a percentage %p with %i decimals against %p: %p", (value, decimals, computed, want) => {
+    const stated = { status: "ok" as const, value, unit: "%", percent: true, decimals, raw: null };
+    expect(agrees(stated, computed)).toBe(want);
+    expect(rule(value, true, decimals, computed)).toBe(want);
+  });
+});
+
+describe("roundTo and truncTo as the decimal text gives them", () => {
+  // The definition: shift the value's shortest decimal text by d places, cut, shift back.
+  const shiftText = (x: number, d: number): number => {
+    if (Number.isSafeInteger(x)) return d >= 0 ? x * 10 ** d : x / 10 ** -d;
+    const text = String(x);
+    const e = text.indexOf("e");
+    return e < 0 ? Number(`${text}e${d}`) : Number(`${text.slice(0, e)}e${Number(text.slice(e + 1)) + d}`);
+  };
+  const byText = (x: number, d: number, cut: (v: number) => number): number => {
+    const clean = Number.isInteger(x) && Math.abs(x) < 1e15 ? x : Number(x.toPrecision(15));
+    const r = (clean < 0 ? -1 : 1) * shiftText(cut(shiftText(Math.abs(clean), d)), -d);
+    return r === 0 ? 0 : r;
+  };
+
+  it("rounds and cuts every value as its decimal text does (property)", () => {
+    const values = fc.oneof(
+      fc.double({ min: -1e10, max: 1e10, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).chain((n) => fc.integer({ min: 0, max: 8 }).map((k) => n / 10 ** k + (n % 3) * 5e-9)),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => n / 2000), // many halves at the decimals asked
+    );
+    fc.assert(
+      fc.property(values, fc.integer({ min: 0, max: 8 }), (x, d) => {
+        expect(roundTo(x, d)).toBe(byText(x, d, Math.round));
+        expect(truncTo(x, d)).toBe(byText(x, d, Math.trunc));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});

@@ -12,21 +12,25 @@ import { columnsOf, figureAt, isCumulative, PAGU, partner, partners, refAt } fro
 /** The Ministry of Finance's year-end expectation the reports cite. */
 export const SERAPAN_MINIMUM = 0.9;
 
-function okFigures(t: DetectedTable, row: TableRow, cols: TableColumn[]): OkFigure[] {
-  return cols.map((c) => figureAt(t, row, c)).filter(isOk);
+function okFigures(t: DetectedTable, row: TableRow, cols: readonly TableColumn[]): OkFigure[] {
+  const out: OkFigure[] = [];
+  for (const c of cols) {
+    const f = figureAt(t, row, c);
+    if (isOk(f)) out.push(f);
+  }
+  return out;
 }
 
+/** Sisa is pagu − realisasi, or pagu − blokir − realisasi; the first pagu without blokir is the one reported. */
 function judgeSisa(ctx: CheckContext, stated: OkFigure, ref: CellRef, ra: OkFigure, pagu: OkFigure[], blokir: OkFigure | null): void {
   if (pagu.length === 0) return;
   ctx.findings.examine(ref, "sisa-mismatch");
-  const options = pagu.flatMap((p) => [
-    { value: sisa(p.value, ra.value), pagu: p, blokir: null },
-    ...(blokir ? [{ value: sisa(p.value - blokir.value, ra.value), pagu: p, blokir }] : []),
-  ]);
-  if (options.some((o) => matches(stated, o.value))) return;
-  const [main] = options;
-  const expected = formatLike(stated, main.value);
-  const how = `pagu ${shown(main.pagu)}${main.blokir ? ` − blokir ${shown(main.blokir)}` : ""} − realisasi ${shown(ra)}`;
+  for (const p of pagu) {
+    if (matches(stated, sisa(p.value, ra.value))) return;
+    if (blokir && matches(stated, sisa(p.value - blokir.value, ra.value))) return;
+  }
+  const expected = formatLike(stated, sisa(pagu[0].value, ra.value));
+  const how = `pagu ${shown(pagu[0])} − realisasi ${shown(ra)}`;
   ctx.findings.add("sisa-mismatch", ref, `Sisa tertulis ${shown(stated)}, seharusnya ${how} = ${expected}.`, expected, shown(stated));
 }
 
@@ -44,18 +48,21 @@ function judgeExceeds(ctx: CheckContext, ra: OkFigure, ref: CellRef, pagu: OkFig
   );
 }
 
+const MINIMUM_TEXT = formatPersen(SERAPAN_MINIMUM);
+
 /** Reported at the stated serapan when there is one, else at the realisasi (both marked judged). */
 function judgeSerapanLow(ctx: CheckContext, ref: CellRef, ra: OkFigure, raRef: CellRef, pagu: OkFigure): void {
   ctx.findings.examine(ref, "serapan-low");
   ctx.findings.examine(raRef, "serapan-low");
   const s = pagu.value > 0 ? serapan(ra.value, pagu.value) : null;
   if (s === null || s >= SERAPAN_MINIMUM) return;
+  const stated = formatPersen(s, 2);
   ctx.findings.add(
     "serapan-low",
     ref,
-    `Serapan akhir tahun ${formatPersen(s, 2)} di bawah ${formatPersen(SERAPAN_MINIMUM)} (realisasi ${shown(ra)} / pagu ${shown(pagu)}).`,
-    `≥ ${formatPersen(SERAPAN_MINIMUM)}`,
-    formatPersen(s, 2),
+    `Serapan akhir tahun ${stated} di bawah ${MINIMUM_TEXT} (realisasi ${shown(ra)} / pagu ${shown(pagu)}).`,
+    `≥ ${MINIMUM_TEXT}`,
+    stated,
   );
 }
 
@@ -89,10 +96,11 @@ export function checkAnggaranTables(ctx: CheckContext): void {
         const ra = figureAt(t, row, rac);
         if (!isOk(ra)) continue;
         const pagu = okFigures(t, row, paguCols);
-        judgeExceeds(ctx, ra, refAt(t, row, rac), pagu);
+        const raRef = refAt(t, row, rac);
+        judgeExceeds(ctx, ra, raRef, pagu);
         if (lowCheck && row.kind !== "periode" && pagu.length > 0) {
-          const at = serapanCol && isOk(figureAt(t, row, serapanCol)) ? refAt(t, row, serapanCol) : refAt(t, row, rac);
-          judgeSerapanLow(ctx, at, ra, refAt(t, row, rac), pagu[0]);
+          const at = serapanCol && isOk(figureAt(t, row, serapanCol)) ? refAt(t, row, serapanCol) : raRef;
+          judgeSerapanLow(ctx, at, ra, raRef, pagu[0]);
         }
       }
     }

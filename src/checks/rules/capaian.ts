@@ -50,7 +50,7 @@ function used(f: OkFigure, value: number): string {
 }
 
 /** Every way the stated figures may be scored, the most plausible first. */
-function scorings(ctx: CheckContext, r: OkFigure, t: OkFigure, polaritas: Polaritas[]): Computed[] {
+function scorings(ctx: CheckContext, r: OkFigure, t: OkFigure, polaritas: readonly Polaritas[]): Computed[] {
   const out: Computed[] = [];
   for (const p of polaritas) {
     const rumus = rumusOf(ctx, p);
@@ -119,19 +119,25 @@ function judgeAboveCap(ctx: CheckContext, stated: OkFigure, ref: CellRef): void 
   );
 }
 
-/** The polarities a row may be scored with: its own, and the negative formula when its words say so and nothing states a polarity. */
-function rowPolaritas(ctx: CheckContext, t: DetectedTable, row: TableRow): Polaritas[] {
+/**
+ * The polarities a row may be scored with: its own, and the negative formula when its words
+ * say so and nothing states a polarity. `ind` is the model's indicator of the row.
+ */
+function rowPolaritas(t: DetectedTable, row: TableRow, ind: Indikator | null): readonly Polaritas[] {
   const written = parsePolaritas(textOf(t, row, "polaritas"));
-  if (written) return [written];
+  if (written) return ONLY[written];
   const uraian = textOf(t, row, "indikator");
-  const ind = ctx.indikatorAt(t.sheet, row.row, uraian);
   const polaritas = ind?.polaritas ?? "positif";
-  if (ind?.polaritasStated || polaritas !== "positif" || !uraian) return [polaritas];
-  return polarityHint(uraian)?.polaritas === "negatif" ? ["positif", "negatif"] : ["positif"];
+  if (ind?.polaritasStated || polaritas !== "positif" || !uraian) return ONLY[polaritas] ?? [polaritas];
+  return polarityHint(uraian)?.polaritas === "negatif" ? EITHER : ONLY.positif;
 }
 
+/** The lists rowPolaritas gives (one per row of every table, never changed). */
+const ONLY: Record<Polaritas, readonly Polaritas[]> = { positif: ["positif"], negatif: ["negatif"], "negatif-rasio": ["negatif-rasio"] };
+const EITHER: readonly Polaritas[] = ["positif", "negatif"];
+
 /** The first figure with a value among the given columns of a row. */
-function firstOk(t: DetectedTable, row: TableRow, cols: TableColumn[]): OkFigure | null {
+function firstOk(t: DetectedTable, row: TableRow, cols: readonly TableColumn[]): OkFigure | null {
   for (const c of cols) {
     const f = figureAt(t, row, c);
     if (isOk(f)) return f;
@@ -148,9 +154,10 @@ function convertedBeside(ctx: CheckContext, t: DetectedTable, row: TableRow, c: 
 }
 
 function checkRow(ctx: CheckContext, t: DetectedTable, row: TableRow): void {
-  const polaritas = rowPolaritas(ctx, t, row);
+  const ind = ctx.indikatorAt(t, row);
+  const polaritas = rowPolaritas(t, row, ind);
   // What a row cannot compute, the model may (realisasi read elsewhere): it judges those then.
-  const modelled = ctx.indikatorAt(t.sheet, row.row, textOf(t, row, "indikator")) !== null;
+  const modelled = ind !== null;
   const banded = new Map<TableColumn, number>();
   for (const c of columnsOf(t, "capaian")) {
     const stated = figureAt(t, row, c);

@@ -6,7 +6,7 @@
 import type { DetectedTable, TableRow } from "../../core/model";
 import { a1 } from "../../workbook/a1";
 import { SHEET } from "../../workbook/sheets/layout";
-import { indikatorKey } from "../../workbook/match";
+import { indikatorKey, unitKey } from "../../workbook/match";
 import type { CheckContext } from "../context";
 import { isOk, shortText } from "../figures";
 import { columnsOf, figureAt, refAt, textAt } from "../table";
@@ -23,20 +23,31 @@ export function checkDuplicates(ctx: CheckContext): void {
     const indikatorCol = columnsOf(t, "indikator")[0];
     if (!indikatorCol) continue;
     const unitCol = columnsOf(t, "unit")[0];
-    const seen = new Map<string, TableRow>();
+    const iIndikator = t.columns.indexOf(indikatorCol);
+    // The rows seen, by section, unit key and wording key: the keys are the reader's
+    // remembered strings, so no key string is built per row.
+    const seen = new Map<string, Map<string, Map<string, TableRow>>>();
+    const slot = (section: string, unit: string): Map<string, TableRow> => {
+      let units = seen.get(section);
+      if (!units) seen.set(section, (units = new Map()));
+      let rows = units.get(unit);
+      if (!rows) units.set(unit, (rows = new Map()));
+      return rows;
+    };
     let previous: { row: TableRow; text: string } | null = null;
     for (const row of t.rows) {
       if (row.kind !== "data") continue;
-      const text = row.texts[t.columns.indexOf(indikatorCol)]?.trim() ?? "";
+      const text = row.texts[iIndikator]?.trim() ?? "";
       if (text === "") continue;
       const carried = previous !== null && previous.text === text && !ownTarget(t, row);
       previous = { row, text };
       if (carried) continue;
       const unit = unitCol ? textAt(t, row, unitCol) : null;
-      const key = `${row.section ?? ""}|${indikatorKey(text, unit)}`;
-      const first = seen.get(key);
+      const rows = slot(row.section ?? "", unit ? unitKey(unit) : "");
+      const key = indikatorKey(text);
+      const first = rows.get(key);
       if (!first) {
-        seen.set(key, row);
+        rows.set(key, row);
         continue;
       }
       ctx.findings.add(

@@ -106,12 +106,14 @@ function judge(ctx: CheckContext, stated: OkFigure, ref: CellRef, readings: Read
 
 const PARTS: ColumnRole[] = ["realisasi-anggaran", "pagu", "total", "pembilang", "penyebut", "realisasi", "target", "volume-realisasi", "volume-target"];
 
+/** The columns of the parts and wholes a percentage column may be computed from. */
+function partColumns(t: DetectedTable, c: TableColumn): TableColumn[] {
+  return PARTS.map((role) => partner(t, c, role)).filter((p): p is TableColumn => p !== null);
+}
+
 /** A part or whole of the row that cannot be read: that is value-unreadable, and the percentage cannot be judged. */
-function partUnreadable(t: DetectedTable, row: TableRow, c: TableColumn): boolean {
-  return PARTS.some((role) => {
-    const p = partner(t, c, role);
-    return p !== null && figureAt(t, row, p)?.status === "unreadable";
-  });
+function partUnreadable(t: DetectedTable, row: TableRow, parts: TableColumn[]): boolean {
+  return parts.some((p) => figureAt(t, row, p)?.status === "unreadable");
 }
 
 export function checkPersenTables(ctx: CheckContext): void {
@@ -120,10 +122,11 @@ export function checkPersenTables(ctx: CheckContext): void {
     const roles: ColumnRole[] = SCORED_KINDS.has(t.kind) ? ["serapan", "persen"] : ["serapan", "persen", "capaian"];
     for (const c of columnsOf(t, ...roles)) {
       const what = c.role === "serapan" ? "Serapan" : c.role === "capaian" ? "Capaian" : "Persentase";
+      const parts = partColumns(t, c);
       for (const row of t.rows) {
         if (row.kind === "section") continue;
         const stated = figureAt(t, row, c);
-        if (isOk(stated) && !partUnreadable(t, row, c)) judge(ctx, stated, refAt(t, row, c), readingsFor(ctx, t, row, c), what);
+        if (isOk(stated) && !partUnreadable(t, row, parts)) judge(ctx, stated, refAt(t, row, c), readingsFor(ctx, t, row, c), what);
       }
     }
   }

@@ -47,15 +47,25 @@ function candidateSets(t: DetectedTable, total: TableRow): { rows: TableRow[]; h
   return sets.filter((s) => s.rows.length > 0);
 }
 
+/** Two row sets with the same rows in the same order (they then have the same sums). */
+function sameRows(a: TableRow[], b: TableRow[]): boolean {
+  return a.length === b.length && a.every((r, i) => r === b[i]);
+}
+
 function checkColumnTotals(ctx: CheckContext, t: DetectedTable): void {
   for (const total of t.rows) {
     if (total.kind !== "total") continue;
     const sets = candidateSets(t, total);
+    // Sets that are the same rows (a table without subtotals: the section, the rows since the
+    // last subtotal and the whole table) are summed once.
+    const first = sets.map((s, j) => sets.findIndex((o, k) => k === j || (k < j && sameRows(o.rows, s.rows))));
     for (const c of t.columns) {
       if (NOT_SUMMED.has(c.role)) continue;
       const stated = figureAt(t, total, c);
       if (!isOk(stated) || stated.percent) continue;
-      const sums = sets.map((s) => ({ value: columnSum(t, s.rows, c), how: s.how, n: s.rows.length })).filter((s) => s.value !== null);
+      const values: (number | null)[] = [];
+      sets.forEach((s, j) => values.push(first[j] === j ? columnSum(t, s.rows, c) : values[first[j]]));
+      const sums = sets.map((s, j) => ({ value: values[j], how: s.how, n: s.rows.length })).filter((s) => s.value !== null);
       if (sums.length === 0) continue;
       if (sums.some((s) => matches(stated, s.value as number))) continue;
       const ref = refAt(t, total, c);

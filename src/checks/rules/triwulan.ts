@@ -3,7 +3,7 @@
 // of to-date counts may fall), so those are checked instead of the ratio.
 // tw-sum-mismatch: quarterly targets that neither add up to nor end at the yearly target;
 // a percentage or an index is a level, so only its TW IV target must equal the yearly one.
-import type { CellRef, DetectedTable, Figure, Indikator, TableColumn } from "../../core/model";
+import type { CellRef, DetectedTable, Indikator, RealisasiEntry, RencanaAksiEntry, TableColumn, TableRow } from "../../core/model";
 import type { CheckContext } from "../context";
 import { formatLike, isLevel, isOk, shortText, shown, type OkFigure } from "../figures";
 import { figureAt, isCumulative, refAt } from "../table";
@@ -11,44 +11,81 @@ import { figureAt, isCumulative, refAt } from "../table";
 const QUARTERS = ["TW1", "TW2", "TW3", "TW4"];
 const LABEL = ["TW I", "TW II", "TW III", "TW IV"];
 
+/** A quarter's figure in a series. */
 interface Point {
   quarter: number;
   figure: OkFigure;
-  ref: CellRef;
 }
 
-function judgeSeries(ctx: CheckContext, points: Point[], what: string): void {
-  for (let i = 1; i < points.length; i++) {
-    const [prev, cur] = [points[i - 1], points[i]];
-    if (cur.figure.value >= prev.figure.value - 1e-9 * Math.max(1, Math.abs(prev.figure.value))) continue;
-    ctx.findings.add(
+/**
+ * Judges a series quarter by quarter, in order: each figure against the one before it. Used
+ * as a running judge (add the figures in quarter order) so a row's series needs no list.
+ */
+class Series {
+  private prevQuarter = -1;
+  private prev: OkFigure | null = null;
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly what: string,
+  ) {}
+
+  /** The next figure of the series, `ref` its cell. */
+  add(quarter: number, figure: OkFigure, ref: CellRef): void {
+    const prev = this.prev;
+    const prevQuarter = this.prevQuarter;
+    this.prev = figure;
+    this.prevQuarter = quarter;
+    if (prev === null || figure.value >= prev.value - 1e-9 * Math.max(1, Math.abs(prev.value))) return;
+    this.ctx.findings.add(
       "tw-not-cumulative",
-      cur.ref,
-      `${what} kumulatif ${LABEL[cur.quarter]} (${shown(cur.figure)}) lebih kecil dari ${LABEL[prev.quarter]} (${shown(prev.figure)}); nilai s.d. triwulan tidak boleh turun.`,
-      `≥ ${shown(prev.figure)}`,
-      shown(cur.figure),
+      ref,
+      `${this.what} kumulatif ${LABEL[quarter]} (${shown(figure)}) lebih kecil dari ${LABEL[prevQuarter]} (${shown(prev)}); nilai s.d. triwulan tidak boleh turun.`,
+      `≥ ${shown(prev)}`,
+      shown(figure),
     );
   }
 }
 
-function pointsOf(figures: { quarter: number; figure: Figure | null }[]): Point[] {
-  return figures.flatMap(({ quarter, figure }) => (isOk(figure) && figure.ref ? [{ quarter, figure, ref: figure.ref }] : []));
+const QUARTER_OF: ReadonlyMap<string, number> = new Map(QUARTERS.map((p, quarter) => [p, quarter]));
+
+/** The series of one field of an indicator's quarterly entries, judged at the figures' own cells. */
+function judgeEntries(ctx: CheckContext, entries: (RealisasiEntry | null)[], field: "nilai" | "pembilang" | "penyebut", what: string): void {
+  const series = new Series(ctx, what);
+  for (let quarter = 0; quarter < entries.length; quarter++) {
+    const f = entries[quarter]?.[field] ?? null;
+    if (isOk(f) && f.ref) series.add(quarter, f, f.ref);
+  }
 }
 
 function checkCumulativeIndikator(ctx: CheckContext, ind: Indikator): void {
   if (ind.kumulatif !== true) return;
-  const entries = QUARTERS.map((p, quarter) => ({ quarter, e: ind.realisasi.find((e) => e.periode === p) ?? null }));
-  const counts = entries.filter(({ e }) => isOk(e?.pembilang ?? null));
-  const percent = entries.some(({ e }) => e?.nilai?.status === "ok" && e.nilai.percent);
-  if (percent && counts.length >= 2) {
-    judgeSeries(ctx, pointsOf(entries.map(({ quarter, e }) => ({ quarter, figure: e?.pembilang ?? null }))), "Pembilang");
-    judgeSeries(ctx, pointsOf(entries.map(({ quarter, e }) => ({ quarter, figure: e?.penyebut ?? null }))), "Penyebut");
+  // Each quarter's first entry.
+  const entries: (RealisasiEntry | null)[] = [null, null, null, null];
+  for (const e of ind.realisasi) {
+    const quarter = QUARTER_OF.get(e.periode);
+    if (quarter !== undefined && entries[quarter] === null) entries[quarter] = e;
+  }
+  let counts = 0;
+  let percent = false;
+  for (const e of entries) {
+    if (isOk(e?.pembilang ?? null)) counts++;
+    if (e?.nilai?.status === "ok" && e.nilai.percent) percent = true;
+  }
+  if (percent && counts >= 2) {
+    judgeEntries(ctx, entries, "pembilang", "Pembilang");
+    judgeEntries(ctx, entries, "penyebut", "Penyebut");
   } else {
-    judgeSeries(ctx, pointsOf(entries.map(({ quarter, e }) => ({ quarter, figure: e?.nilai ?? null }))), "Realisasi");
+    judgeEntries(ctx, entries, "nilai", "Realisasi");
   }
 }
 
 const CUMULATIVE_ROLES = new Set(["realisasi", "realisasi-anggaran", "pembilang", "penyebut", "volume-realisasi"]);
+
+function percentAt(t: DetectedTable, row: TableRow, c: TableColumn): boolean {
+  const f = figureAt(t, row, c);
+  return isOk(f) && f.percent;
+}
 
 /**
  * Table columns headed "s.d. TW …" or "Kumulatif": each series of a role and year must not
@@ -67,31 +104,39 @@ function checkCumulativeTable(ctx: CheckContext, t: DetectedTable): void {
     cols.sort((a, b) => a.quarter - b.quarter);
     for (const row of t.rows) {
       if (row.kind === "section") continue;
-      const points = cols.flatMap(({ c, quarter }) => {
+      if (countsPerQuarter && cols.some(({ c }) => percentAt(t, row, c))) continue;
+      const judge = new Series(ctx, "Nilai");
+      for (const { c, quarter } of cols) {
         const f = figureAt(t, row, c);
-        return isOk(f) ? [{ quarter, figure: f, ref: refAt(t, row, c) }] : [];
-      });
-      if (countsPerQuarter && points.some((p) => p.figure.percent)) continue;
-      judgeSeries(ctx, points, "Nilai");
+        if (isOk(f)) judge.add(quarter, f, refAt(t, row, c));
+      }
     }
   }
 }
 
 const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-function quarterTargets(ctx: CheckContext, ind: Indikator): { quarter: number; figure: OkFigure }[] {
-  const own = ind.targetTw.flatMap((f, quarter) => (isOk(f) ? [{ quarter, figure: f }] : []));
+/** The Rencana Aksi entries of each indicator key, in the model's order. */
+type PlanEntries = () => Map<string, RencanaAksiEntry[]>;
+
+function quarterTargets(ind: Indikator, plans: PlanEntries): Point[] {
+  const own: Point[] = [];
+  ind.targetTw.forEach((f, quarter) => {
+    if (isOk(f)) own.push({ quarter, figure: f });
+  });
   if (own.length > 0) return own;
-  return ctx.model.rencanaAksi
-    .filter((e) => e.indikatorKey === ind.key && QUARTERS.includes(e.periode))
+  const planned = plans().get(ind.key);
+  if (planned === undefined) return own;
+  return planned
+    .filter((e) => QUARTERS.includes(e.periode))
     .flatMap((e) => (isOk(e.target) ? [{ quarter: QUARTERS.indexOf(e.periode), figure: e.target }] : []))
     .sort((a, b) => a.quarter - b.quarter);
 }
 
-function checkTwSum(ctx: CheckContext, ind: Indikator): void {
+function checkTwSum(ctx: CheckContext, ind: Indikator, plans: PlanEntries): void {
   const target = ind.target;
   if (!isOk(target)) return;
-  const tw = quarterTargets(ctx, ind);
+  const tw = quarterTargets(ind, plans);
   if (tw.length === 0) return;
   const last = tw[tw.length - 1];
   const ref = last.figure.ref;
@@ -109,8 +154,21 @@ function checkTwSum(ctx: CheckContext, ind: Indikator): void {
 
 export function checkTriwulan(ctx: CheckContext): void {
   for (const t of ctx.model.tables) if (t.kind !== "lain") checkCumulativeTable(ctx, t);
+  // Grouped once, when first needed: looking them up per indicator would be quadratic.
+  let byKey: Map<string, RencanaAksiEntry[]> | null = null;
+  const plans = (): Map<string, RencanaAksiEntry[]> => {
+    if (byKey === null) {
+      byKey = new Map();
+      for (const e of ctx.model.rencanaAksi) {
+        const list = byKey.get(e.indikatorKey);
+        if (list) list.push(e);
+        else byKey.set(e.indikatorKey, [e]);
+      }
+    }
+    return byKey;
+  };
   for (const ind of ctx.model.indikator) {
     checkCumulativeIndikator(ctx, ind);
-    checkTwSum(ctx, ind);
+    checkTwSum(ctx, ind, plans);
   }
 }

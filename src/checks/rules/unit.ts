@@ -9,28 +9,22 @@ import { columnsOf, figureAt, partner, refAt, textOf } from "../table";
 /** A figure's unit as written ("%" for percentages). */
 const unitText = (f: Figure): string | null => (f.percent ? "%" : f.unit);
 
-/** The unit a figure should have: its target's, else the Satuan's; with what to call it. */
-interface Expected {
-  unit: string;
-  source: string;
-}
+/** What a Satuan is called in a message: the table's column, or the indicator's own. */
+const SATUAN = "pada kolom Satuan";
+const INDIKATOR = "indikator";
 
-function judge(ctx: CheckContext, f: OkFigure, ref: CellRef, what: string, expected: Expected | null): void {
+/**
+ * Judges a figure against the unit it should have: `target`'s when that figure has one, else
+ * `satuan` (called `source` in the message). The target is written out only for a finding.
+ */
+function judge(ctx: CheckContext, f: OkFigure, ref: CellRef, what: string, target: Figure | null, satuan: string | null, source: string): void {
+  const fromTarget = target !== null && isOk(target) ? unitText(target) : null;
+  const unit = fromTarget ?? satuan;
+  if (!unit) return;
   const found = unitText(f);
-  if (!expected || !unitsDiffer(found, expected.unit)) return;
-  ctx.findings.add(
-    "unit-mismatch",
-    ref,
-    `Satuan ${what} ${shown(f)} ("${found}") berbeda dengan satuan ${expected.source} ("${expected.unit}").`,
-    expected.unit,
-    found ?? "",
-  );
-}
-
-function fromTarget(target: Figure | null, satuan: string | null): Expected | null {
-  const unit = target && isOk(target) ? unitText(target) : null;
-  if (unit !== null && target) return { unit, source: `target ${shown(target)}` };
-  return satuan ? { unit: satuan, source: "pada kolom Satuan" } : null;
+  if (!unitsDiffer(found, unit)) return;
+  const from = fromTarget !== null && target !== null ? `target ${shown(target)}` : source;
+  ctx.findings.add("unit-mismatch", ref, `Satuan ${what} ${shown(f)} ("${found}") berbeda dengan satuan ${from} ("${unit}").`, unit, found ?? "");
 }
 
 const PAIRS = [
@@ -41,31 +35,28 @@ const PAIRS = [
 export function checkUnitTables(ctx: CheckContext): void {
   for (const t of ctx.model.tables) {
     if (t.kind === "lain") continue;
+    const targets = columnsOf(t, "target", "volume-target");
+    // Each realisasi column with the target column it is compared with.
+    const realisasi = PAIRS.flatMap(([realisasiRole, targetRole]) => columnsOf(t, realisasiRole).map((rc) => ({ rc, tc: partner(t, rc, targetRole) })));
     for (const row of t.rows) {
       if (row.kind === "section") continue;
       const satuan = textOf(t, row, "satuan");
-      const bySatuan = satuan ? { unit: satuan, source: "pada kolom Satuan" } : null;
-      for (const c of columnsOf(t, "target", "volume-target")) {
+      for (const c of targets) {
         const f = figureAt(t, row, c);
-        if (isOk(f)) judge(ctx, f, refAt(t, row, c), "target", bySatuan);
+        if (isOk(f)) judge(ctx, f, refAt(t, row, c), "target", null, satuan, SATUAN);
       }
-      for (const [realisasiRole, targetRole] of PAIRS) {
-        for (const rc of columnsOf(t, realisasiRole)) {
-          const r = figureAt(t, row, rc);
-          const tc = partner(t, rc, targetRole);
-          if (isOk(r)) judge(ctx, r, refAt(t, row, rc), "realisasi", fromTarget(tc ? figureAt(t, row, tc) : null, satuan));
-        }
+      for (const { rc, tc } of realisasi) {
+        const r = figureAt(t, row, rc);
+        if (isOk(r)) judge(ctx, r, refAt(t, row, rc), "realisasi", tc ? figureAt(t, row, tc) : null, satuan, SATUAN);
       }
     }
   }
 }
 
 function checkIndikator(ctx: CheckContext, ind: Indikator): void {
-  const bySatuan = ind.satuan ? { unit: ind.satuan, source: "indikator" } : null;
-  if (isOk(ind.target) && ind.target.ref) judge(ctx, ind.target, ind.target.ref, "target", bySatuan);
-  const expected = fromTarget(ind.target, ind.satuan);
+  if (isOk(ind.target) && ind.target.ref) judge(ctx, ind.target, ind.target.ref, "target", null, ind.satuan, INDIKATOR);
   for (const e of ind.realisasi) {
-    if (isOk(e.nilai) && e.nilai.ref) judge(ctx, e.nilai, e.nilai.ref, "realisasi", expected);
+    if (isOk(e.nilai) && e.nilai.ref) judge(ctx, e.nilai, e.nilai.ref, "realisasi", ind.target, ind.satuan, SATUAN);
   }
 }
 

@@ -5,7 +5,7 @@
 import type { CellRef, Figure, SakipModel } from "../../core/model";
 import { readNumber } from "../../core/number";
 import type { CheckContext } from "../context";
-import { figureAt, refAt } from "../table";
+import { refAt } from "../table";
 
 const PIECE = /\d[\d.,]*\s*(?:%|[A-Za-z]+)?/g;
 
@@ -22,25 +22,61 @@ function judge(ctx: CheckContext, f: Figure | null, ref: CellRef | null): void {
   ctx.findings.add("value-unreadable", ref, `Nilai "${raw}" tidak dapat dibaca sebagai angka.`, undefined, raw);
 }
 
-function modelFigures(model: SakipModel): (Figure | null)[] {
-  const out: (Figure | null)[] = [];
+/** A figure of the model, judged at its own cell. */
+function judgeOwn(ctx: CheckContext, f: Figure | null): void {
+  if (f && f.status === "unreadable") judge(ctx, f, f.ref ?? null);
+}
+
+function judgeModel(ctx: CheckContext, model: SakipModel): void {
   for (const ind of model.indikator) {
-    out.push(ind.target, ...ind.targetTw, ind.capaianStated, ind.standarNasional, ...ind.targetRenstra.map((r) => r.figure));
-    for (const e of ind.realisasi) out.push(e.nilai, e.pembilang, e.penyebut);
-    for (const y of ind.riwayat) out.push(y.target, y.realisasi, y.capaian);
+    judgeOwn(ctx, ind.target);
+    for (const f of ind.targetTw) judgeOwn(ctx, f);
+    judgeOwn(ctx, ind.capaianStated);
+    judgeOwn(ctx, ind.standarNasional);
+    for (const r of ind.targetRenstra) judgeOwn(ctx, r.figure);
+    for (const e of ind.realisasi) {
+      judgeOwn(ctx, e.nilai);
+      judgeOwn(ctx, e.pembilang);
+      judgeOwn(ctx, e.penyebut);
+    }
+    for (const y of ind.riwayat) {
+      judgeOwn(ctx, y.target);
+      judgeOwn(ctx, y.realisasi);
+      judgeOwn(ctx, y.capaian);
+    }
   }
   for (const l of model.anggaran) {
-    out.push(l.volumeTarget, l.volumeRealisasi, l.pagu, l.blokir, l.realisasi, ...l.realisasiTw, l.sisa, l.serapanStated, l.paguTahunLalu, l.realisasiTahunLalu);
+    judgeOwn(ctx, l.volumeTarget);
+    judgeOwn(ctx, l.volumeRealisasi);
+    judgeOwn(ctx, l.pagu);
+    judgeOwn(ctx, l.blokir);
+    judgeOwn(ctx, l.realisasi);
+    for (const f of l.realisasiTw) judgeOwn(ctx, f);
+    judgeOwn(ctx, l.sisa);
+    judgeOwn(ctx, l.serapanStated);
+    judgeOwn(ctx, l.paguTahunLalu);
+    judgeOwn(ctx, l.realisasiTahunLalu);
   }
-  for (const e of model.rencanaAksi) out.push(e.target, e.pagu, e.rencanaPenarikan, e.realisasiAnggaran, e.capaian);
-  return out;
+  for (const e of model.rencanaAksi) {
+    judgeOwn(ctx, e.target);
+    judgeOwn(ctx, e.pagu);
+    judgeOwn(ctx, e.rencanaPenarikan);
+    judgeOwn(ctx, e.realisasiAnggaran);
+    judgeOwn(ctx, e.capaian);
+  }
 }
 
 export function checkUnreadable(ctx: CheckContext): void {
   for (const note of ctx.model.readNotes) ctx.findings.keep(note);
   for (const t of ctx.model.tables) {
     if (t.kind === "lain") continue;
-    for (const row of t.rows) for (const c of t.columns) judge(ctx, figureAt(t, row, c), refAt(t, row, c));
+    for (const row of t.rows) {
+      for (let i = 0; i < t.columns.length; i++) {
+        // The address is built only for a figure that cannot be read (refAt makes one for an empty cell).
+        const f = row.figures[i];
+        if (f && f.status === "unreadable") judge(ctx, f, refAt(t, row, t.columns[i]));
+      }
+    }
   }
-  for (const f of modelFigures(ctx.model)) judge(ctx, f, f?.ref ?? null);
+  judgeModel(ctx, ctx.model);
 }

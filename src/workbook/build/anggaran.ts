@@ -4,10 +4,11 @@
 // A Kanwil's per-unit table with amounts per jenis belanja ("Unit Kerja | Belanja Pegawai |
 // Belanja Barang | Belanja Modal | Total Pagu | Realisasi") gives each UPT row a "unit" line
 // (its totals) and one "jenis-belanja" line per jenis with the UPT as its unit.
-import type { AnggaranKind, AnggaranLine, CellRef, ColumnRole, Figure, TableRow } from "../../core/model";
+import type { AnggaranKind, AnggaranLine, CellRef, ColumnRole, DetectedTable, Figure, TableColumn, TableRow } from "../../core/model";
 import type { ScannedTable } from "../detect/table-read";
 import { stripEnumerator } from "../detect/text";
 import { cellRef } from "./figures";
+import { twIndex } from "./indikator-row";
 import { sectionYear, tableYear } from "./unit";
 
 /** "Program …" (and its frequent typo "Progran …"). */
@@ -40,8 +41,30 @@ function kindOfText(text: string, fallback: AnggaranKind): AnggaranKind {
   return fallback === "lain" ? "kegiatan" : fallback;
 }
 
+/** A column as the lines read it: its role (a "total" beside amounts per jenis is the pagu), its jenis, and whether its year counts. */
+interface LineColumn {
+  c: TableColumn;
+  i: number;
+  role: ColumnRole;
+  jenis: string | null;
+  /** Last year's figures go beside this year's; older years stay in the table only. */
+  counted: boolean;
+  earlier: boolean;
+}
+
+/** What every row of one table shares: worked out once per table. */
+interface TablePlan {
+  t: ScannedTable;
+  perUnit: boolean;
+  latest: number | null;
+  own: LineColumn[];
+  byJenis: LineColumn[];
+  /** tableYear(t), asked only for a line with no other year. */
+  tableYear: () => number | null;
+}
+
 export function anggaranLines(t: ScannedTable, reportYear: number | null): AnggaranLine[] {
-  const { table } = t;
+  const { table, meta } = t;
   const moneyCols = table.columns.filter((c) => AMOUNT_ROLES.has(c.role));
   if (moneyCols.length === 0) return [];
   const years = moneyCols.map((c) => c.tahun).filter((y): y is number => y !== null);
@@ -50,65 +73,67 @@ export function anggaranLines(t: ScannedTable, reportYear: number | null): Angga
   const latest = years.length > 0 ? Math.max(...years) : anyYear.length > 0 ? Math.max(...anyYear) : null;
   const before = years.filter((y) => latest !== null && y < latest);
   const previous = before.length > 0 ? Math.max(...before) : null;
-  const perUnit = table.kind === "per-unit";
+  const amountYears = years.length > 0;
+  // Beside amounts per jenis belanja, the "total" column is the line's own pagu.
+  const perJenis = meta.some((m) => m.jenis !== null);
+  const columns: LineColumn[] = table.columns.map((c, i) => ({
+    c,
+    i,
+    role: c.role === "total" && perJenis ? "pagu" : c.role,
+    jenis: meta[i]?.jenis ?? null,
+    counted: !(amountYears && c.tahun !== null && c.tahun !== latest && c.tahun !== previous),
+    earlier: c.tahun !== null && c.tahun === previous,
+  }));
+  let year: number | null | undefined;
+  const plan: TablePlan = {
+    t,
+    perUnit: table.kind === "per-unit",
+    latest,
+    own: columns.filter((x) => x.jenis === null),
+    byJenis: columns.filter((x) => x.jenis !== null),
+    tableYear: () => (year === undefined ? (year = tableYear(t)) : year),
+  };
   const out: AnggaranLine[] = [];
   // The UPTs' jenis belanja lines after the table's own lines: a list of one kind, then one
   // of the next, as SAKIP Anggaran groups them.
   const jenis: AnggaranLine[] = [];
   for (const row of table.rows) {
     if (row.kind !== "data") continue;
-    for (const line of linesOf(t, row, perUnit, { latest, previous, amountYears: years.length > 0 }, reportYear)) {
+    for (const line of linesOf(plan, row, reportYear)) {
       (line.kind === "jenis-belanja" && line.unit !== null ? jenis : out).push(line);
     }
   }
   return out.concat(jenis);
 }
 
-interface Years {
-  latest: number | null;
-  previous: number | null;
-  amountYears: boolean;
+/** The text of the first column of a role that has one on the row, with its column. */
+function labelOf(table: DetectedTable, row: TableRow, role: ColumnRole): { text: string; col: number } | null {
+  const i = table.columns.findIndex((c, k) => c.role === role && row.texts[k] !== null);
+  return i < 0 ? null : { text: row.texts[i] as string, col: table.columns[i].col };
 }
 
 /** The row's line, and for a UPT's row its lines per jenis belanja. */
-function linesOf(t: ScannedTable, row: TableRow, perUnit: boolean, years: Years, reportYear: number | null): AnggaranLine[] {
-  const { latest, previous, amountYears } = years;
-  const { table, meta } = t;
-  const textOf = (role: ColumnRole): { text: string; col: number } | null => {
-    const i = table.columns.findIndex((c, k) => c.role === role && row.texts[k] !== null);
-    return i < 0 ? null : { text: row.texts[i] as string, col: table.columns[i].col };
-  };
+function linesOf(plan: TablePlan, row: TableRow, reportYear: number | null): AnggaranLine[] {
+  const { table } = plan.t;
   let label: { text: string; col: number } | null = null;
   let kind: AnggaranKind = "lain";
   for (const [role, k] of LABELS) {
-    label = textOf(role);
+    label = labelOf(table, row, role);
     if (label) {
-      kind = perUnit ? "unit" : role === "unit" ? "unit" : kindOfText(label.text, k);
+      kind = plan.perUnit ? "unit" : role === "unit" ? "unit" : kindOfText(label.text, k);
       break;
     }
   }
   if (label === null) return [];
-  // Beside amounts per jenis belanja, the "total" column is the line's own pagu.
-  const byJenis = meta.some((m) => m.jenis !== null);
-  const figures = table.columns.map((c, i) => ({
-    c,
-    role: c.role === "total" && byJenis ? ("pagu" as const) : c.role,
-    jenis: meta[i]?.jenis ?? null,
-    f: row.figures[i],
-  }));
-  const counted = (x: (typeof figures)[number]): boolean =>
-    // Last year's figures go beside this year's; older years stay in the table only.
-    x.f !== null && !(amountYears && x.c.tahun !== null && x.c.tahun !== latest && x.c.tahun !== previous);
-
   const uraian = stripEnumerator(label.text);
-  const unit = textOf("unit")?.text ?? null;
+  const unit = labelOf(table, row, "unit")?.text ?? null;
   const blank = (lineKind: AnggaranKind, text: string, ref: CellRef): AnggaranLine => ({
     kind: lineKind,
     uraian: text,
     kode: KODE.exec(text)?.[1] ?? null,
-    kegiatan: lineKind === "output" ? (textOf("kegiatan")?.text ?? null) : null,
+    kegiatan: lineKind === "output" ? (labelOf(table, row, "kegiatan")?.text ?? null) : null,
     unit,
-    tahun: latest ?? sectionYear(row) ?? tableYear(t) ?? reportYear,
+    tahun: plan.latest ?? sectionYear(row) ?? plan.tableYear() ?? reportYear,
     volumeTarget: null,
     volumeRealisasi: null,
     pagu: null,
@@ -122,25 +147,29 @@ function linesOf(t: ScannedTable, row: TableRow, perUnit: boolean, years: Years,
     ref,
   });
   const out: AnggaranLine[] = [];
-  const own = figures.filter((x) => x.jenis === null);
-  if (own.some((x) => x.f !== null && AMOUNT_ROLES.has(x.role))) {
+  const figures = row.figures;
+  if (plan.own.some((x) => figures[x.i] !== null && AMOUNT_ROLES.has(x.role))) {
     const line = blank(kind, uraian, cellRef(table.sheet, row.row, label.col));
-    for (const x of own) if (counted(x)) place(line, x.role, x.c.periode, x.f as Figure, x.c.tahun !== null && x.c.tahun === previous);
+    for (const x of plan.own) {
+      const f = figures[x.i];
+      if (f !== null && x.counted) place(line, x.role, x.c.periode, f, x.earlier);
+    }
     out.push(line);
   }
-  if (unit === null) return out;
-  for (const kode of new Set(figures.filter((x) => x.jenis !== null && counted(x)).map((x) => x.jenis as string))) {
-    const parts = figures.filter((x) => x.jenis === kode && counted(x));
-    const first = parts[0].f as Figure;
+  if (unit === null || plan.byJenis.length === 0) return out;
+  const counted = plan.byJenis.filter((x) => figures[x.i] !== null && x.counted);
+  for (const kode of new Set(counted.map((x) => x.jenis as string))) {
+    const parts = counted.filter((x) => x.jenis === kode);
+    const first = figures[parts[0].i] as Figure;
     const line = blank("jenis-belanja", JENIS_URAIAN[kode] ?? kode, first.ref ?? cellRef(table.sheet, row.row, parts[0].c.col));
-    for (const x of parts) place(line, x.role, x.c.periode, x.f as Figure, x.c.tahun !== null && x.c.tahun === previous);
+    for (const x of parts) place(line, x.role, x.c.periode, figures[x.i] as Figure, x.earlier);
     out.push(line);
   }
   return out;
 }
 
 function place(line: AnggaranLine, role: ColumnRole, periode: string | null, f: Figure, earlier: boolean): void {
-  const tw = periode ? /^TW([1-4])$/.exec(periode) : null;
+  const tw = twIndex(periode);
   switch (role) {
     case "pagu":
       if (earlier) line.paguTahunLalu ??= f;
@@ -148,7 +177,7 @@ function place(line: AnggaranLine, role: ColumnRole, periode: string | null, f: 
       return;
     case "realisasi-anggaran":
       if (earlier) line.realisasiTahunLalu ??= f;
-      else if (tw) line.realisasiTw[Number(tw[1]) - 1] ??= f;
+      else if (tw >= 0) line.realisasiTw[tw] ??= f;
       else if (periode === null) line.realisasi ??= f;
       return;
     case "blokir":

@@ -1,6 +1,6 @@
 // One indicator as one row of a kinerja (or Rencana Aksi) table states it. Rows of other
 // tables that are the same indicator are merged into it later (merge.ts).
-import type { Figure, Indikator, Polaritas, RealisasiEntry, TableColumn, TableRow, Tingkat, YearFigure } from "../../core/model";
+import type { DetectedTable, Figure, Indikator, Polaritas, RealisasiEntry, TableColumn, TableRow, Tingkat, YearFigure } from "../../core/model";
 import { parsePolaritas } from "../../core/polaritas";
 import type { ColumnMeta, ScannedTable } from "../detect/table-read";
 import { stripEnumerator } from "../detect/text";
@@ -89,9 +89,16 @@ export function yearOf(ind: Indikator, tahun: number | null): YearFigure {
   return y;
 }
 
-function twIndex(periode: string | null): number {
-  const m = periode ? /^TW([1-4])$/.exec(periode) : null;
-  return m ? Number(m[1]) - 1 : -1;
+const QUARTER_INDEX: ReadonlyMap<string, number> = new Map([
+  ["TW1", 0],
+  ["TW2", 1],
+  ["TW3", 2],
+  ["TW4", 3],
+]);
+
+/** 0..3 for the periods "TW1".."TW4"; -1 for any other. */
+export function twIndex(periode: string | null): number {
+  return periode === null ? -1 : (QUARTER_INDEX.get(periode) ?? -1);
 }
 
 export interface RowContext {
@@ -105,8 +112,11 @@ export interface RowContext {
    * column with its key (unitKey): the row's indicator is then that unit's.
    */
   units?: ReadonlyMap<string, string> | null;
-  /** Wording keys computed so far (a per-unit table repeats each wording for every unit). */
-  keys?: Map<string, string>;
+  /**
+   * Each indicator text seen so far with its wording (cleanUraian) and key: a per-unit table
+   * repeats each wording for every unit.
+   */
+  keys?: Map<string, { uraian: string; key: string }>;
 }
 
 /** The year a column's figures are for in this row; null = the report's own year. */
@@ -126,12 +136,13 @@ export function indikatorFromRow(row: TableRow, ctx: RowContext): Indikator | nu
   const iInd = table.columns.findIndex((c) => c.role === "indikator");
   const text = iInd >= 0 ? row.texts[iInd] : null;
   if (text === null || text.trim() === "") return null;
-  const uraian = cleanUraian(text);
-  let key = ctx.keys?.get(uraian);
-  if (key === undefined) {
-    key = indikatorKey(uraian);
-    ctx.keys?.set(uraian, key);
+  let wording = ctx.keys?.get(text);
+  if (wording === undefined) {
+    const clean = cleanUraian(text);
+    wording = { uraian: clean, key: indikatorKey(clean) };
+    ctx.keys?.set(text, wording);
   }
+  const { uraian, key } = wording;
   if (key === "") return null;
   const ind = emptyIndikator(uraian, key);
   if (ctx.units) {
@@ -263,12 +274,12 @@ export function placeFigure(
  * Kanwil's per-unit table. One unit on every row is the workbook's own (a unit column
  * repeating its name), whose indicators stay the workbook's.
  */
-export function unitsOf(t: ScannedTable): Map<string, string> | null {
-  const col = t.table.columns.findIndex((c) => c.role === "unit");
+export function unitsOf(t: DetectedTable): Map<string, string> | null {
+  const col = t.columns.findIndex((c) => c.role === "unit");
   if (col < 0) return null;
   const units = new Map<string, string>();
   const keys = new Set<string>();
-  for (const row of t.table.rows) {
+  for (const row of t.rows) {
     const text = row.kind === "data" ? row.texts[col] : null;
     if (text === null || units.has(text)) continue;
     const key = unitKey(text);

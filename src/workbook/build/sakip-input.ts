@@ -60,7 +60,7 @@ function yearNumber(f: Figure | null, text: string | null): number | null {
 export function pkIndikator(t: ScannedTable, year: number | null): Map<number, Indikator> {
   const out = new Map<number, Indikator>();
   // A converted Kanwil workbook names each indicator's UPT in Unit Kerja.
-  const ctx = { table: t, year, tableYear: null, units: unitsOf(t), keys: new Map<string, string>() };
+  const ctx = { table: t, year, tableYear: null, units: unitsOf(t.table), keys: new Map() };
   t.table.rows.forEach((row, k) => {
     if (row.kind !== "data") return;
     const ind = indikatorFromRow(row, ctx);

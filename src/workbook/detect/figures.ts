@@ -26,9 +26,19 @@ const FORMAT_NOISE = /"[^"]*"|\\.|\[[^\]]*\]/g;
 /** A number format that shows a date or time ("dd/mm/yyyy", "d-mmm-yy", "h:mm"). */
 export function isDateFormat(format: string | null): boolean {
   if (format === null || format === "" || /^general$/i.test(format)) return false;
-  const code = format.replace(FORMAT_NOISE, "");
-  return DATE_CODE.test(code.replace(/E[+-]/gi, ""));
+  // A workbook uses a handful of formats over thousands of cells: each is read once.
+  let date = DATE_FORMATS.get(format);
+  if (date === undefined) {
+    if (DATE_FORMATS.size >= MAX_FORMATS) DATE_FORMATS.clear();
+    const code = format.replace(FORMAT_NOISE, "");
+    date = DATE_CODE.test(code.replace(/E[+-]/gi, ""));
+    DATE_FORMATS.set(format, date);
+  }
+  return date;
 }
+
+const DATE_FORMATS = new Map<string, boolean>();
+const MAX_FORMATS = 1000;
 
 /** The reading (a fresh object from readNumber) with its cell: no copy per figure. */
 function figure(reading: NumberReading, view: SheetView, r: number, c: number): Figure {
@@ -57,9 +67,9 @@ export function readFigure(
   text?: string,
 ): Figure | null {
   const value: CellValue = text ?? view.value(r, c);
-  const where = view.ref(r, c);
   if (value === null) {
     if (view.formula(r, c)) {
+      const where = view.ref(r, c);
       notes.add(
         "warning",
         where.sheet,
@@ -71,11 +81,13 @@ export function readFigure(
     return null;
   }
   if (isExcelError(value)) {
+    const where = view.ref(r, c);
     notes.add("error", where.sheet, where.cell, `Sel ${where.cell} berisi galat Excel ${value.trim()}; nilainya tidak dapat dibaca.`, value);
     return figure({ status: "unreadable", value: null, unit: null, percent: false, decimals: null, raw: value }, view, r, c);
   }
   const format = text === undefined ? view.format(r, c) : null;
   if (typeof value === "number" && isDateFormat(format)) {
+    const where = view.ref(r, c);
     notes.add(
       "error",
       where.sheet,
@@ -92,6 +104,7 @@ export function readFigure(
   }
   const reading = readNumber(value, { money: opts.money, format });
   if (reading.status === "unreadable") {
+    const where = view.ref(r, c);
     notes.add(
       "error",
       where.sheet,

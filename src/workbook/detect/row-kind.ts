@@ -68,25 +68,39 @@ export function tableRows(
   roleAt: (col: number) => ColumnRole | null,
 ): RawRow[] {
   const rows: RawRow[] = [];
+  const view = sc.view;
   let blank = 0;
-  for (let r = start; r < sc.view.rowCount; r++) {
+  for (let r = start; r < view.rowCount; r++) {
     if (sc.isHeaderRow(r)) break;
-    const cells = filledCells(sc, r, left, right);
-    if (cells.length === 0) {
+    // One pass over the row, as filledCells() would list it but without listing: the count,
+    // the first filled cell, and whether a text says TOTAL (the rows of a table are many).
+    let filled = 0;
+    let first: Filled | null = null;
+    let total = false;
+    const width = Math.min(view.width(r), right + 1);
+    for (let c = left; c < width; c++) {
+      const v = view.value(r, c);
+      if (v === null) continue;
+      const isText = typeof v === "string";
+      // Only a text's own text is looked at; a number or TRUE is never "".
+      const text = isText ? cellText(v) : "";
+      if (isText && text === "") continue;
+      if (filled++ === 0) first = { col: c, text: isText ? text : cellText(v), isText };
+      if (isText && !total && isTotalText(text)) total = true;
+    }
+    if (first === null) {
       if (++blank >= 2) break;
       continue;
     }
     const afterBlank = blank > 0;
     blank = 0;
-    const first = cells[0];
     if (first.isText && (FOOTNOTE.test(first.text) || PLACE_DATE.test(first.text))) break;
-    if (cells.length === 1) {
+    if (filled === 1) {
       const kind = single(sc, r, first, left, right, roleAt, afterBlank);
       if (kind === null) break;
       rows.push({ row: r, kind });
       continue;
     }
-    const total = cells.some((c) => c.isText && isTotalText(c.text));
     rows.push({ row: r, kind: total ? "total" : "data" });
   }
   return rows;

@@ -115,7 +115,19 @@ export class Scanner {
 
   /** A row that can start a table header: two labels, one of them a key column, no figures. */
   isHeaderRow(r: number): boolean {
+    // Asked of every row of every table: a figure rules a row out before its labels are read.
+    if (this.scans[r] === undefined && this.hasFigure(r)) return false;
     const s = this.scan(r);
     return s.distinct >= 2 && s.anchors >= 1 && s.numbers === 0 && s.recognised * 2 >= s.texts;
+  }
+
+  /** Whether the row holds a cell scan() counts in `numbers` (a number that is no year, or TRUE/FALSE). */
+  private hasFigure(r: number): boolean {
+    const width = this.view.width(r);
+    for (let c = 0; c < width; c++) {
+      const v = this.view.value(r, c);
+      if ((typeof v === "number" && !isYearNumber(v)) || typeof v === "boolean") return true;
+    }
+    return false;
   }
 }

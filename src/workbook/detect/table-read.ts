@@ -135,6 +135,13 @@ export function readTable(
   const iSatuan = idx("satuan");
   const iUnit = idx("unit");
 
+  // A per-unit table repeats each indicator's text for every unit: each text is split once.
+  const splits = new Map<string, string[] | null>();
+  const enumerated = (text: string): string[] | null => {
+    let items = splits.get(text);
+    if (items === undefined) splits.set(text, (items = splitEnumerated(text)));
+    return items;
+  };
   const rows: TableRow[] = [];
   const carried: (string | null)[] = columns.map(() => null);
   let section: string | null = null;
@@ -168,7 +175,7 @@ export function readTable(
     } else {
       carried.fill(null);
     }
-    const items = iIndikator >= 0 && texts[iIndikator] !== null && rowKind === "data" ? splitEnumerated(texts[iIndikator] as string) : null;
+    const items = iIndikator >= 0 && texts[iIndikator] !== null && rowKind === "data" ? enumerated(texts[iIndikator] as string) : null;
     if (items === null) {
       const figures = columns.map((c) => (FIGURE_ROLES.has(c.role) ? readFigure(view, row, c.col, c, notes) : null));
       rows.push({ row, kind: rowKind, section, figures, texts });
@@ -234,27 +241,37 @@ function plain(f: Figure | null): f is Figure {
  * follow the same rule. Figures in the model are always fractions.
  */
 export function normalisePercents(columns: TableColumn[], rows: TableRow[], iSatuan: number): void {
-  columns.forEach((c, i) => {
-    if (!FIGURE_ROLES.has(c.role)) return;
+  // The columns whose cells can be percentages, read row by row (each row's figures once,
+  // not once per column: a table's rows are many). Each column's cells are still judged on
+  // their own column: what one column finds never changes another.
+  const cols = columns.flatMap((c, i) => {
+    if (!FIGURE_ROLES.has(c.role)) return [];
     const inherent = PERCENT_ROLES.has(c.role);
-    const percentRow = (row: TableRow): boolean =>
-      inherent ||
-      c.percentPoints ||
-      (SATUAN_ROLES.has(c.role) && iSatuan >= 0 && PERCENT_SATUAN.test(row.texts[iSatuan] ?? ""));
-    let big = false;
-    let any = false;
-    for (const row of rows) {
-      const f = row.figures[i];
-      if (!plain(f) || !percentRow(row)) continue;
-      any = true;
-      if (Math.abs(f.value as number) > FRACTION_LIMIT) big = true;
-    }
-    if (!any) return;
-    const points = c.percentPoints || big;
-    if (inherent && points) c.percentPoints = true;
-    for (const row of rows) {
-      const f = row.figures[i];
-      if (plain(f) && percentRow(row)) row.figures[i] = points ? fromPoints(f) : asFraction(f);
-    }
+    const bySatuan = SATUAN_ROLES.has(c.role) && iSatuan >= 0;
+    return inherent || c.percentPoints || bySatuan ? [{ c, i, inherent, bySatuan, any: false, big: false }] : [];
   });
+  if (cols.length === 0) return;
+  // Whether each row's Satuan says "%", read when a column first asks.
+  const satuan: (boolean | undefined)[] = [];
+  const percentRow = (col: (typeof cols)[number], k: number): boolean =>
+    col.inherent || col.c.percentPoints || (col.bySatuan && (satuan[k] ??= PERCENT_SATUAN.test(rows[k].texts[iSatuan] ?? "")));
+  for (let k = 0; k < rows.length; k++) {
+    const figures = rows[k].figures;
+    for (const col of cols) {
+      const f = figures[col.i];
+      if (!plain(f) || !percentRow(col, k)) continue;
+      col.any = true;
+      if (Math.abs(f.value as number) > FRACTION_LIMIT) col.big = true;
+    }
+  }
+  const changed = cols.filter((col) => col.any);
+  for (const col of changed) if (col.inherent && (col.c.percentPoints || col.big)) col.c.percentPoints = true;
+  if (changed.length === 0) return;
+  for (let k = 0; k < rows.length; k++) {
+    const figures = rows[k].figures;
+    for (const col of changed) {
+      const f = figures[col.i];
+      if (plain(f) && percentRow(col, k)) figures[col.i] = col.c.percentPoints || col.big ? fromPoints(f) : asFraction(f);
+    }
+  }
 }
