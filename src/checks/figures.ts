@@ -3,6 +3,7 @@
 import type { Figure, Indikator, NumberReading } from "../core/model";
 import { agrees } from "../core/precision";
 import { formatAngka, formatFigure, formatPersen } from "../core/format";
+import { remember } from "../core/remember";
 
 export type OkFigure = Figure & { status: "ok"; value: number };
 
@@ -47,24 +48,13 @@ export function agreesPercent(stated: NumberReading, ...computed: number[]): boo
   return asFractions(stated).some((s) => computed.some((c) => matches(s, c)));
 }
 
-/**
- * Normalised unit words, remembered: a workbook writes a handful of units over thousands of
- * figures, and the checks compare units for every one of them.
- */
-const NORM_UNITS = new Map<string, string | null>();
-const MAX_UNITS = 1000;
-
 /** A unit word for comparison: lower case, no gloss in brackets, "Persen" is "%". */
 export function normUnit(unit: string | null): string | null {
-  if (unit === null) return null;
-  let u = NORM_UNITS.get(unit);
-  if (u === undefined) {
-    if (NORM_UNITS.size >= MAX_UNITS) NORM_UNITS.clear();
-    u = normaliseUnit(unit);
-    NORM_UNITS.set(unit, u);
-  }
-  return u;
+  return unit === null ? null : normalised(unit);
 }
+
+/** The checks compare units for every figure (remember.ts). */
+const normalised = remember((unit: string) => normaliseUnit(unit), 1000);
 
 function normaliseUnit(unit: string): string | null {
   const u = unit

@@ -1,6 +1,7 @@
 // Reading a number as staff write it (DOMAIN §7 "Reading a number written as text"), and as
 // Excel holds it (a double plus the cell's number format).
 import type { CellValue, NumberReading } from "./model";
+import { remember } from "./remember";
 
 export interface ReadOptions {
   /** The cell is in a money column (pagu, realisasi anggaran): "4.327" reads as thousands. */
@@ -58,22 +59,12 @@ interface FormatInfo {
 
 const GENERAL: FormatInfo = { general: true, percent: false, minDecimals: 0, maxDecimals: 0, scientific: false, unit: null };
 
-/**
- * parseFormat is pure and a workbook uses a handful of formats over thousands of cells, so
- * each format is parsed once (bounded, in case a sheet holds many distinct ones).
- */
-const FORMATS = new Map<string, FormatInfo>();
-const MAX_FORMATS = 1000;
+/** Each format is parsed once (remember.ts). */
+const formatOf = remember(parseFormat, 1000);
 
 function formatInfo(format: string | null): FormatInfo {
   if (format === null || format === "General") return GENERAL;
-  let info = FORMATS.get(format);
-  if (info === undefined) {
-    if (FORMATS.size >= MAX_FORMATS) FORMATS.clear();
-    info = parseFormat(format);
-    FORMATS.set(format, info);
-  }
-  return info;
+  return formatOf(format);
 }
 
 function readDouble(x: number, format: string | null): NumberReading {

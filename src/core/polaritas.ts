@@ -1,5 +1,6 @@
 // Polarity: its names as users write them, and hints from an indicator's wording (DOMAIN §4, §9).
 import type { Polaritas } from "./model";
+import { remember } from "./remember";
 
 export const POLARITAS: Polaritas[] = ["positif", "negatif", "negatif-rasio"];
 
@@ -22,21 +23,14 @@ const ALIASES: Record<string, Polaritas> = {
 
 /** Case-insensitive, with aliases; null for an empty or unknown text. */
 export function parsePolaritas(text: string | null): Polaritas | null {
-  if (text === null) return null;
-  // A workbook writes a few polarity words on thousands of rows: each is read once.
-  let polaritas = PARSED.get(text);
-  if (polaritas === undefined) {
-    if (PARSED.size >= MAX_PARSED) PARSED.clear();
-    const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
-    // Own keys only: "constructor" or "toString" in a cell is not a polarity.
-    polaritas = Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : null;
-    PARSED.set(text, polaritas);
-  }
-  return polaritas;
+  return text === null ? null : parseKnown(text);
 }
 
-const PARSED = new Map<string, Polaritas | null>();
-const MAX_PARSED = 1000;
+const parseKnown = remember((text: string): Polaritas | null => {
+  const key = text.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  // Own keys only: "constructor" or "toString" in a cell is not a polarity.
+  return Object.prototype.hasOwnProperty.call(ALIASES, key) ? ALIASES[key] : null;
+}, 1000);
 
 /** Things an indicator would count or rate where less is better. */
 const BAD_THINGS = [
@@ -91,23 +85,13 @@ const BAD = new RegExp(`\\b(?:${BAD_THINGS.map(escape).join("|")})(?:me|nya)?\\b
  * absence ("klien yang tidak melakukan pelanggaran") is positive.
  */
 export function polarityHint(uraian: string): PolarityHint | null {
-  let hint = HINTS.get(uraian);
-  if (hint === undefined) {
-    if (HINTS.size >= MAX_HINTS) HINTS.clear();
-    hint = readHint(uraian);
-    HINTS.set(uraian, hint);
-  }
-  return hint;
+  return hintOf(uraian);
 }
 
 export type PolarityHint = Readonly<{ polaritas: "positif" | "negatif"; reason: string }>;
 
-/**
- * Hints by wording, remembered: the checks ask for every indicator and table row, and a
- * workbook repeats its wordings (a Kanwil's table has the same ones for every unit).
- */
-const HINTS = new Map<string, PolarityHint | null>();
-const MAX_HINTS = 20_000;
+/** The checks ask for every indicator and table row (remember.ts). */
+const hintOf = remember((uraian: string) => readHint(uraian), 20_000);
 
 function readHint(uraian: string): PolarityHint | null {
   const text = uraian.toLowerCase().replace(/\s+/g, " ");

@@ -3,6 +3,7 @@
 // Meningkatnya Klien Pemasarakatan yang Sudah Siap Bermasyarakat)". indikatorKey() normalises
 // the wording; IndikatorMatcher then compares keys by their content words (Dice coefficient),
 // finding candidates through an inverted index of rare words so matching stays near-linear.
+import { remember } from "../core/remember";
 
 const SPELLING: [RegExp, string][] = [
   [/\b(?:prosentase|presentase|persentasi|prosentasi|presentasi)\b/g, "persentase"],
@@ -27,8 +28,7 @@ const SPACES = /\s+/g;
  * Wording → key, remembered: the key is a pure function of the text, and a workbook repeats
  * its wordings (a Kanwil table has the same 30 for every unit; the checks ask again per row).
  */
-const WORDING_KEYS = new Map<string, string>();
-const MAX_REMEMBERED = 20_000;
+const wordingKeyOf = remember((uraian: string) => wordingKey(uraian), 20_000);
 
 /**
  * The normalised wording of an indicator: lower case, no punctuation or enumerator,
@@ -38,12 +38,7 @@ const MAX_REMEMBERED = 20_000;
  * "persentase residivis | lapas kelas iia semarang".
  */
 export function indikatorKey(uraian: string, unit?: string | null): string {
-  let s = WORDING_KEYS.get(uraian);
-  if (s === undefined) {
-    if (WORDING_KEYS.size >= MAX_REMEMBERED) WORDING_KEYS.clear();
-    s = wordingKey(uraian);
-    WORDING_KEYS.set(uraian, s);
-  }
+  const s = wordingKeyOf(uraian);
   return unit ? withUnit(s, unitKey(unit)) : s;
 }
 

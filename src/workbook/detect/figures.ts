@@ -4,6 +4,7 @@ import type { CellValue, Figure, Finding, NumberReading } from "../../core/model
 import { readNumber } from "../../core/number";
 import type { SheetView } from "./sheet-view";
 import { cellText, hasDigit, isExcelError, twLabel } from "./text";
+import { remember } from "../../core/remember";
 
 /** Collects read notes, one per cell. */
 export class ReadNotes {
@@ -26,19 +27,11 @@ const FORMAT_NOISE = /"[^"]*"|\\.|\[[^\]]*\]/g;
 /** A number format that shows a date or time ("dd/mm/yyyy", "d-mmm-yy", "h:mm"). */
 export function isDateFormat(format: string | null): boolean {
   if (format === null || format === "" || /^general$/i.test(format)) return false;
-  // A workbook uses a handful of formats over thousands of cells: each is read once.
-  let date = DATE_FORMATS.get(format);
-  if (date === undefined) {
-    if (DATE_FORMATS.size >= MAX_FORMATS) DATE_FORMATS.clear();
-    const code = format.replace(FORMAT_NOISE, "");
-    date = DATE_CODE.test(code.replace(/E[+-]/gi, ""));
-    DATE_FORMATS.set(format, date);
-  }
-  return date;
+  return showsDate(format);
 }
 
-const DATE_FORMATS = new Map<string, boolean>();
-const MAX_FORMATS = 1000;
+/** Each format is read once (remember.ts). */
+const showsDate = remember((format: string) => DATE_CODE.test(format.replace(FORMAT_NOISE, "").replace(/E[+-]/gi, "")), 1000);
 
 /** The reading (a fresh object from readNumber) with its cell: no copy per figure. */
 function figure(reading: NumberReading, view: SheetView, r: number, c: number): Figure {
