@@ -71,10 +71,15 @@ export async function consolidate(args: ParsedArgs, io: Output): Promise<number>
   const files = unitFiles(args.files, args.output);
   if (files.length === 0) throw new UsageError("Perintah consolidate memerlukan berkas .xlsx atau folder berisi berkas .xlsx.");
   const target = checkOutputPath(args.output, files);
+  const skips: string[] = [];
   const rekap = await consolidateFiles(files, args.settings, (s) => {
-    io.err(`sakip: dilewati: ${s.message.includes(s.file) ? s.message : `${s.message} (${s.file})`}\n`);
+    skips.push(s.message.includes(s.file) ? s.message : `${s.message} (${s.file})`);
   });
-  if (rekap.units.length === 0) throw new UsageError("Tidak ada berkas yang dapat dibaca untuk direkap.");
+  // Unusable input gets one line, like every other command: the only file's reason, or the first.
+  if (rekap.units.length === 0) {
+    throw new UnusableInputError(skips.length === 1 ? skips[0] : `Tidak ada berkas yang dapat dibaca untuk direkap (${skips.length} berkas dilewati), antara lain: ${skips[0]}`);
+  }
+  for (const s of skips) io.err(`sakip: dilewati: ${s}\n`);
   const book: XlsxBook = { grids: [], workbook: new ExcelJS.Workbook() };
   applyPlans(book, [planRekap(rekap)]);
   await saveBook(book, target);

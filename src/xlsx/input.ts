@@ -78,7 +78,7 @@ function checkContent(bytes: Uint8Array, label: string, maxUnpacked: number): Zi
   if (bytes.byteLength === 0) throw new UnusableInputError(`Berkas kosong (0 byte): ${label}`);
   if (startsWith(bytes, OLE2_MAGIC)) {
     throw new UnusableInputError(
-      "Buku kerja dilindungi kata sandi atau format .xls lama; simpan ulang sebagai .xlsx tanpa sandi.",
+      `Buku kerja dilindungi kata sandi atau format .xls lama; simpan ulang sebagai .xlsx tanpa sandi: ${label}`,
     );
   }
   if (!startsWith(bytes, [0x50, 0x4b])) throw new UnusableInputError(notXlsxMessage(bytes, label));
