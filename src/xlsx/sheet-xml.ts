@@ -268,25 +268,14 @@ class SheetReader implements XmlHandler {
     if (value !== null || formula !== null) this.builder.set(this.row, this.col, value, this.style?.format ?? null, formula);
   }
 
-  /** A cell's own value by its type (t): shared string, text, boolean, error or number. */
+  /** A cell's own value by its type (t): a shared or inline string, else as a formula's value. */
   private literal(text: string): CellValue {
-    switch (this.type) {
-      case "s":
-        return this.context.strings[Number.parseInt(text, 10)] ?? null;
-      case "str":
-        return exceljsDecode(text);
-      case "inlineStr":
-        return text;
-      case "b":
-        return Number.parseInt(text, 10) !== 0;
-      case "e":
-        return text;
-      default:
-        return this.number(text);
-    }
+    if (this.type === "s") return this.context.strings[Number.parseInt(text, 10)] ?? null;
+    if (this.type === "inlineStr") return text;
+    return this.result(text);
   }
 
-  /** A formula's cached value by its type. */
+  /** A formula's cached value (or a plain cell's) by its type: text, boolean, error or number. */
   private result(text: string): CellValue {
     switch (this.type) {
       case "str":
