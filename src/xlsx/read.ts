@@ -7,15 +7,12 @@ import { GridBuilder } from "../excel/grid-builder";
 import { UnusableInputError } from "./errors";
 import { workbookBytes } from "./input";
 import type { ReadLimits } from "./limits";
-import { serial } from "./dates";
+import { DATE_FORMAT, serial } from "./dates";
 
 export interface XlsxBook {
   grids: Grid[];
   workbook: ExcelJS.Workbook;
 }
-
-/** A date cell without a number format still reads as a date. */
-const DATE_FORMAT = "yyyy-mm-dd";
 
 export async function readXlsx(input: string | Uint8Array | ArrayBuffer, limits?: ReadLimits): Promise<XlsxBook> {
   const bytes = await workbookBytes(input, limits);

@@ -10,7 +10,9 @@
 // previous row and a cell without r the previous cell (ExcelJS drops or refuses them), CDATA
 // text is text, an inline string's phonetic reading (<rPh>) is not part of it, and only a
 // number is turned into a date by a date format (ExcelJS also turns a formula's text, boolean
-// or error result in a date-formatted cell into a number).
+// or error result in a date-formatted cell into a number), an ISO date of a t="d" cell is a date
+// (ExcelJS reads "2025-03-31" as 2025), and overlapping merges (damage, which ExcelJS refuses)
+// are read as the first of them in reading order.
 import type { CellValue } from "../core/model";
 import type { Grid, MergeRange } from "../workbook/grid";
 import { parseA1 } from "../workbook/a1";
@@ -19,7 +21,7 @@ import { GridEditor } from "./grid-edits";
 import { readRelationships, type Parts } from "./parts";
 import { slideFormula } from "./shared-formula";
 import type { CellStyle, CellStyles } from "./styles-xml";
-import { excelDate, serial } from "./dates";
+import { DATE_FORMAT, excelDate, isoDateSerial, serial } from "./dates";
 import { AttributeReader, XmlError, readAttributes, type XmlHandler } from "./xml-scanner";
 import { decodeText, excelEscapes, exceljsDecode } from "./xml-text";
 import type { ZipEntry } from "./zip-directory";
@@ -37,7 +39,7 @@ export async function readSheet(parts: Parts, entry: ZipEntry, name: string, hid
   const reader = new SheetReader(context);
   await parts.parse(entry, reader);
   if (!reader.worksheet) return null;
-  const merges = [...reader.merges.values()].sort((a, b) => a.top - b.top || a.left - b.left);
+  const merges = withoutOverlaps(reader.merges);
   const grid = reader.builder.build(name, merges, hidden);
   const editor = new GridEditor(grid);
   for (const m of merges) {
@@ -77,8 +79,8 @@ interface SharedMaster {
 
 class SheetReader implements XmlHandler {
   readonly builder = new GridBuilder();
-  /** Keyed by the top-left cell: a second merge there replaces the first, as in ExcelJS. */
-  readonly merges = new Map<string, MergeRange>();
+  /** In the order the XML gives them. */
+  readonly merges: MergeRange[] = [];
   readonly hyperlinks: { row: number; col: number; id: string }[] = [];
   worksheet: boolean | null = null;
 
@@ -265,7 +267,13 @@ class SheetReader implements XmlHandler {
     }
     // Shared strings are pooled already; every other text is still a slice of the XML.
     if (typeof value === "string" && this.type !== "s") value = this.context.texts.take(value);
-    if (value !== null || formula !== null) this.builder.set(this.row, this.col, value, this.style?.format ?? null, formula);
+    if (value !== null || formula !== null) this.builder.set(this.row, this.col, value, this.format(value), formula);
+  }
+
+  /** The cell's number format; a t="d" date without one reads as a date, as in read.ts. */
+  private format(value: CellValue): string | null {
+    const format = this.style?.format ?? null;
+    return this.type === "d" && typeof value === "number" && (format === null || format === "General") ? DATE_FORMAT : format;
   }
 
   /** A cell's own value by its type (t): a shared or inline string, else as a formula's value. */
@@ -284,6 +292,9 @@ class SheetReader implements XmlHandler {
         return Number.parseInt(text, 10) !== 0;
       case "e":
         return text;
+      case "d":
+        // ExcelJS reads "2025-03-31" as the number 2025; the date's serial is what Excel shows.
+        return isoDateSerial(text, this.context.date1904) ?? text;
       default:
         return this.number(text);
     }
@@ -314,13 +325,36 @@ class SheetReader implements XmlHandler {
     const b = parseA1(to);
     if (!a || !b) return;
     const range = { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
-    this.merges.set(`${range.top},${range.left}`, range);
+    this.merges.push(range);
   }
 
   private addHyperlink(a: Record<string, string>): void {
     const cell = a.ref === undefined ? null : parseA1(a.ref);
     if (cell && a.id) this.hyperlinks.push({ ...cell, id: a.id });
   }
+}
+
+/**
+ * The merges sorted by top-left cell, each dropped that overlaps one kept before it. Overlapping
+ * merges are damage (Excel repairs the file, ExcelJS refuses it: "Cannot merge already merged
+ * cells"); a cell then belongs to one merge only. The sweep keeps only the merges still open at
+ * the current row, so the thousands of merges of a report sheet cost no pairwise comparison.
+ */
+function withoutOverlaps(merges: MergeRange[]): MergeRange[] {
+  const sorted = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  const kept: MergeRange[] = [];
+  let open: MergeRange[] = [];
+  let row = -1;
+  for (const m of sorted) {
+    if (m.top !== row) {
+      open = open.filter((k) => k.bottom >= m.top);
+      row = m.top;
+    }
+    if (open.some((k) => k.left <= m.right && m.left <= k.right)) continue;
+    open.push(m);
+    kept.push(m);
+  }
+  return kept;
 }
 
 /** 0-based column of a cell reference ("AB12" → 27); -1 when it has no letters. */

@@ -58,10 +58,14 @@ export async function readStyles(parts: Parts, entry: ZipEntry): Promise<CellSty
   const custom = new Map<number, string>();
   const xfFormatIds: number[] = [];
   let inCellXfs = false;
+  // Only the <numFmts> list: a conditional format's <dxf> has a <numFmt> of its own, whose id
+  // may repeat one of the list's with another code (ExcelJS ignores it too).
+  let inNumFmts = false;
   await parts.parse(entry, {
     open(name, attributes) {
       if (name === "cellXfs") inCellXfs = true;
-      else if (name === "numFmt") {
+      else if (name === "numFmts") inNumFmts = true;
+      else if (name === "numFmt" && inNumFmts) {
         const a = readAttributes(attributes);
         // ExcelJS drops every backslash escape of the format code ("0\ %" → "0 %").
         if (a.formatCode !== undefined) custom.set(Number.parseInt(a.numFmtId, 10), a.formatCode.replace(/\\(.)/g, "$1"));
@@ -71,6 +75,7 @@ export async function readStyles(parts: Parts, entry: ZipEntry): Promise<CellSty
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;
+      else if (name === "numFmts") inNumFmts = false;
     },
     text() {},
   });

@@ -31,6 +31,12 @@ export interface HandBook {
   /** Attributes of <workbookPr>. */
   workbookPr?: string;
   compression?: "STORE" | "DEFLATE";
+  /** The workbook part's content type (an .xlsm's is "…sheet.macroEnabled.main+xml"); default none stated. */
+  workbookContentType?: string;
+  /** More <Relationship> elements of the workbook (a VBA project). */
+  workbookRels?: string;
+  /** More parts, by name, written as given. */
+  parts?: Record<string, string>;
 }
 
 const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${body}`;
@@ -43,7 +49,8 @@ function partOf(target: string): string {
 export async function handBuilt(book: HandBook): Promise<Uint8Array> {
   const zip = new JSZip();
   const sheets = book.sheets.map((s, i) => ({ ...s, target: s.target ?? `worksheets/sheet${i + 1}.xml`, rId: `rId${i + 10}` }));
-  zip.file("[Content_Types].xml", xml(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>`));
+  const workbookType = book.workbookContentType ? `<Override PartName="/xl/workbook.xml" ContentType="${book.workbookContentType}"/>` : "";
+  zip.file("[Content_Types].xml", xml(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>${workbookType}</Types>`));
   zip.file("_rels/.rels", xml(`<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`));
   const sheetList = sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="${s.rId}"/>`).join("");
   zip.file("xl/workbook.xml", xml(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr ${book.workbookPr ?? ""}/><sheets>${sheetList}</sheets></workbook>`));
@@ -51,6 +58,7 @@ export async function handBuilt(book: HandBook): Promise<Uint8Array> {
     `<Relationship Id="rId1" Type="${REL}/styles" Target="styles.xml"/>`,
     `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`,
     ...sheets.map((s) => `<Relationship Id="${s.rId}" Type="${REL}/${s.root ?? "worksheet"}" Target="${s.target}"/>`),
+    book.workbookRels ?? "",
   ];
   zip.file("xl/_rels/workbook.xml.rels", xml(`<Relationships xmlns="${PKG_REL}">${rels.join("")}</Relationships>`));
   const xfs = (book.styles ?? [0]).map((id) => `<xf numFmtId="${id}" fontId="0" fillId="0" borderId="0" xfId="0"/>`).join("");
@@ -73,6 +81,7 @@ export async function handBuilt(book: HandBook): Promise<Uint8Array> {
       zip.file(`${part.slice(0, slash)}/_rels/${part.slice(slash + 1)}.rels`, xml(`<Relationships xmlns="${PKG_REL}">${s.rels}</Relationships>`));
     }
   }
+  for (const [name, text] of Object.entries(book.parts ?? {})) zip.file(name, text);
   return zip.generateAsync({ type: "uint8array", compression: book.compression ?? "DEFLATE" });
 }
 
