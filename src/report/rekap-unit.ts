@@ -1,6 +1,7 @@
 // The figures a Kanwil reports for one indicator measured on each UPT: how many UPT could be
 // measured, reached the target, fell short, could not be measured, and the plain mean of their
 // capaian. Computed once here so the indicator's summary and the Kesimpulan state the same.
+import { agregat } from "../core/agregat";
 import { unitKey } from "../workbook/match";
 import type { Entry } from "./hasil";
 import { STATUS, statusOf } from "./tables-kinerja";
@@ -20,8 +21,9 @@ export interface RekapUnit {
 
 export const capaianOf = (e: Entry): number => e.hasil.evaluasi.capaian as number;
 
+/** The plain mean, by the core's agregat ("rata"); callers pass at least one value. */
 export function mean(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0) / values.length;
+  return agregat(values, "rata") as number;
 }
 
 export function rekapUnit(rows: Entry[]): RekapUnit {
