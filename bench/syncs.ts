@@ -6,8 +6,8 @@ import { readXlsx } from "../src/xlsx";
 import { readGrids, applyPlans } from "../src/excel";
 import { analyse, planSummary } from "../src/app/pipeline";
 import { DEFAULT_SETTINGS } from "../src/core/settings";
-import type { Grid, SheetPlan } from "../src/workbook/grid";
-import { createFakeExcel, WEB_PAYLOAD_LIMIT } from "../test/fake-excel";
+import type { SheetPlan } from "../src/workbook/grid";
+import { allowedSyncs, createFakeExcel } from "../test/fake-excel";
 import { progress, round } from "./measure";
 
 export interface SyncCount {
@@ -20,35 +20,12 @@ export interface SyncCount {
   response_mb: number;
   /** DESIGN §6: 3 syncs plus one per 5 MB of payload (requests and responses). */
   allowed: number;
-  /** MB of JSON reading every used range returns: values, formulas and number formats. */
-  read_mb: number;
   /** MB of JSON of the plans' cells (Range.formulas); styles, links and merges come on top. */
   write_cells_mb: number;
   /** What the plans ask for beyond cells, each an Office.js call or a few. */
   styles: number;
   links: number;
   merges: number;
-}
-
-/** DESIGN §6: at most 3 context.sync() calls plus one per 5 MB payload chunk. */
-export function allowedSyncs(payloadBytes: number): number {
-  return 3 + Math.ceil(payloadBytes / WEB_PAYLOAD_LIMIT);
-}
-
-/** Office.js returns every cell of a used range three times: value, formula (or value), format. */
-function readBytes(grids: Grid[]): number {
-  let bytes = 0;
-  for (const g of grids) {
-    const width = g.values.reduce((w, row) => Math.max(w, row.length), 0);
-    for (let r = 0; r < g.values.length; r++) {
-      for (let c = 0; c < width; c++) {
-        const value = JSON.stringify(g.values[r]?.[c] ?? "");
-        bytes += value.length + (g.formulas?.[r]?.[c] ? JSON.stringify(g.formulas[r][c]).length : value.length);
-        bytes += JSON.stringify(g.formats?.[r]?.[c] ?? "General").length + 3;
-      }
-    }
-  }
-  return bytes;
 }
 
 function planCounts(plans: SheetPlan[]): Pick<SyncCount, "write_cells_mb" | "styles" | "links" | "merges"> {
@@ -88,7 +65,6 @@ export async function validasiRingkasSyncs(file: string): Promise<SyncCount> {
     request_mb: round(request / 1e6, 1),
     response_mb: round(response / 1e6, 1),
     allowed: allowedSyncs(request + response),
-    read_mb: round(readBytes(grids) / 1e6, 1),
     ...counts,
   };
   progress(`syncs ${file}: ${JSON.stringify(result)}`);

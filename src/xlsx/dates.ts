@@ -19,7 +19,7 @@ export function excelDate(value: number, date1904: boolean): Date {
 }
 
 /** ExcelJS's utils.isDateFmt: a format with date or time letters outside quotes and brackets. */
-export function isDateFormat(format: string | null): boolean {
+export function isExcelJsDateFormat(format: string | null): boolean {
   if (!format) return false;
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
 }

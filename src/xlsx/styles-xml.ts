@@ -4,7 +4,7 @@
 import type { Parts } from "./parts";
 import type { ZipEntry } from "./zip-directory";
 import { readAttributes } from "./xml-scanner";
-import { isDateFormat } from "./dates";
+import { isExcelJsDateFormat } from "./dates";
 
 export interface CellStyle {
   /** The number format text, or null for none. */
@@ -82,7 +82,7 @@ export async function readStyles(parts: Parts, entry: ZipEntry): Promise<CellSty
   return new CellStyles(
     xfFormatIds.map((id) => {
       const format = (id && (custom.get(id) || BUILT_IN_FORMATS[id])) || null;
-      return { format, date: isDateFormat(format) };
+      return { format, date: isExcelJsDateFormat(format) };
     }),
   );
 }

@@ -47,14 +47,6 @@ export async function* partChunks(zip: Uint8Array, entry: ZipEntry): AsyncGenera
   if (crc32 && crc >>> 0 !== entry.crc32 >>> 0) throw new DamagedPartError(`${entry.name}: CRC tidak cocok`);
 }
 
-/** The whole text of a (small) part, as UTF-8. */
-export async function partText(zip: Uint8Array, entry: ZipEntry): Promise<string> {
-  const decoder = new TextDecoder();
-  let text = "";
-  for await (const chunk of partChunks(zip, entry)) text += decoder.decode(chunk, { stream: true });
-  return text + decoder.decode();
-}
-
 /** Unpacks a part only to prove it is intact (the reader does not use its content). */
 export async function checkPart(zip: Uint8Array, entry: ZipEntry): Promise<void> {
   for await (const chunk of partChunks(zip, entry)) void chunk;

@@ -8,6 +8,11 @@ import { cellAddress, parseAddress, letters } from "./address";
 /** Excel on the web's request/response limit. */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
+/** DESIGN §6: at most 3 context.sync() calls plus one per 5 MB chunk of payload (both ways). */
+export function allowedSyncs(payloadBytes: number): number {
+  return 3 + Math.ceil(payloadBytes / WEB_PAYLOAD_LIMIT);
+}
+
 export interface FakeExcel {
   /** A request context, as Excel.run hands one to its batch function. */
   context: Excel.RequestContext;

@@ -6,7 +6,7 @@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { readGrids, readXlsx } from "../../src/xlsx";
-import { isDateFormat } from "../../src/xlsx/dates";
+import { isExcelJsDateFormat } from "../../src/xlsx/dates";
 
 const PIECES = ["&", "<", ">", '"', "'", "&amp;", "&lt;", "_x000D_", "_x0041_", " ", "\n", "\r\n", "\t", "Rp 4.327.073.000", "75,5%", "=A1", "Капітал", "漢字", "😀"];
 const text = fc.oneof(fc.string({ maxLength: 12 }), fc.string({ unit: "grapheme", maxLength: 8 }), fc.array(fc.constantFrom(...PIECES), { maxLength: 5 }).map((p) => p.join("")));
@@ -38,7 +38,7 @@ const content: fc.Arbitrary<Content> = fc.oneof(
  * read-grids-cases.test.ts). Such cells are left out here.
  */
 function agreedOn(value: Content, fmt: string | undefined): boolean {
-  if (!isDateFormat(fmt ?? null) || value === null || typeof value !== "object" || !("formula" in value)) return true;
+  if (!isExcelJsDateFormat(fmt ?? null) || value === null || typeof value !== "object" || !("formula" in value)) return true;
   return typeof value.result === "number" || value.result === undefined;
 }
 
